@@ -1,0 +1,20 @@
+//! What a member did, as the core sees it: no Telegram types.
+
+/// Who acts. `user_id` is the Telegram user id (the console picks one).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Actor {
+    pub user_id: i64,
+    pub display_name: String,
+    /// Telegram's `language_code`, a first guess of the member's language.
+    pub language_code: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    /// A text message (commands included).
+    Text(String),
+    /// A press on an inline button, with its payload.
+    Button(String),
+    /// A shared phone contact.
+    Contact { phone: String, first_name: String, last_name: Option<String> },
+}

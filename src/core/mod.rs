@@ -1,0 +1,64 @@
+//! The CRM itself: takes "this member said or pressed X", returns typed replies. Knows nothing of Telegram.
+
+pub mod callback;
+mod card;
+mod clients;
+pub mod clock;
+pub mod commands;
+mod context;
+mod dispatch;
+pub mod input;
+mod journal;
+mod reminders;
+pub mod reply;
+pub mod session;
+mod settings;
+
+use std::sync::Arc;
+
+use tokio::sync::Notify;
+
+use crate::store::{DueReminder, Store};
+pub use clock::{Clock, FixedClock, SystemClock};
+pub use input::{Actor, Event};
+pub use reply::{Arg, Button, Keyboard, Reply, Text, TimeStyle};
+
+/// The longest message the core reads; Telegram's own limit, so the console cannot smuggle in more.
+pub const MAX_INPUT_CHARS: usize = 4096;
+
+#[derive(Clone)]
+pub struct Engine {
+    store: Arc<dyn Store>,
+    clock: Arc<dyn Clock>,
+    /// Wakes the scheduler when a reminder is added or moved, so it never polls.
+    wake: Arc<Notify>,
+}
+
+impl Engine {
+    pub fn new(store: Arc<dyn Store>, clock: Arc<dyn Clock>) -> Self {
+        Engine { store, clock, wake: Arc::new(Notify::new()) }
+    }
+
+    pub fn store(&self) -> &Arc<dyn Store> {
+        &self.store
+    }
+
+    pub fn clock(&self) -> &Arc<dyn Clock> {
+        &self.clock
+    }
+
+    /// The scheduler waits on this.
+    pub fn wake_handle(&self) -> Arc<Notify> {
+        self.wake.clone()
+    }
+
+    /// Handle one thing a member did. Never fails: problems become a localized explanation.
+    pub async fn handle(&self, actor: &Actor, event: Event) -> Vec<Reply> {
+        dispatch::handle(self, actor, event).await
+    }
+
+    /// The message a due reminder arrives as (used by the scheduler).
+    pub async fn reminder_message(&self, due: &DueReminder) -> Reply {
+        reminders::due_message(self, due).await
+    }
+}

@@ -1,0 +1,137 @@
+//! What the core answers: typed text and buttons. Text is rendered by Fluent at the edge, so logic never
+//! holds a user-facing string of its own.
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+
+/// A Fluent argument: strings stay strings, numbers stay numbers (so plural selection works).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    Str(String),
+    Num(i64),
+    /// A moment shown in the recipient's zone and date format (formatting is the locale's business).
+    Time {
+        at: DateTime<Utc>,
+        tz: Tz,
+        style: TimeStyle,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeStyle {
+    /// Weekday, date and time: "Tue 24 Nov, 10:00".
+    DateTime,
+    /// Weekday and date: "Tue 24 Nov".
+    Date,
+    /// Time of day only: "10:00".
+    Time,
+}
+
+impl Arg {
+    pub fn time(at: DateTime<Utc>, tz: Tz, style: TimeStyle) -> Self {
+        Arg::Time { at, tz, style }
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Str(s.to_string())
+    }
+}
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Str(s)
+    }
+}
+impl From<i64> for Arg {
+    fn from(n: i64) -> Self {
+        Arg::Num(n)
+    }
+}
+impl From<usize> for Arg {
+    fn from(n: usize) -> Self {
+        Arg::Num(n as i64)
+    }
+}
+
+/// One piece of text: a Fluent message, the user's own words, or several pieces on separate lines.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Text {
+    Msg {
+        key: &'static str,
+        args: Vec<(&'static str, Arg)>,
+    },
+    /// The members' own data (a client's name, a note) — shown as typed, never translated.
+    Raw(String),
+    Lines(Vec<Text>),
+    /// Pieces written one after another on the same line.
+    Concat(Vec<Text>),
+}
+
+impl Text {
+    pub fn key(key: &'static str) -> Self {
+        Text::Msg { key, args: Vec::new() }
+    }
+
+    pub fn with(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
+        if let Text::Msg { args, .. } = &mut self {
+            args.push((name, value.into()));
+        }
+        self
+    }
+
+    /// Every message key this text uses, for checks and tests.
+    pub fn keys(&self) -> Vec<&'static str> {
+        match self {
+            Text::Msg { key, .. } => vec![key],
+            Text::Raw(_) => vec![],
+            Text::Lines(parts) | Text::Concat(parts) => parts.iter().flat_map(Text::keys).collect(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Button {
+    pub label: Text,
+    /// Callback payload; at most 64 bytes (Telegram's limit), never user text.
+    pub data: String,
+}
+
+impl Button {
+    pub fn new(label: Text, data: impl Into<String>) -> Self {
+        let data = data.into();
+        debug_assert!(data.len() <= 64, "callback data over 64 bytes: {data}");
+        Button { label, data }
+    }
+}
+
+/// How a reply reaches the member's phone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Keyboard {
+    /// No extra keyboard.
+    #[default]
+    None,
+    /// A one-time reply keyboard with a button that shares the member's phone contact.
+    ShareContact,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reply {
+    /// The locale to render in (the recipient's).
+    pub lang: String,
+    pub text: Text,
+    /// Rows of inline buttons.
+    pub buttons: Vec<Vec<Button>>,
+    pub keyboard: Keyboard,
+}
+
+impl Reply {
+    pub fn new(lang: &str, text: Text) -> Self {
+        Reply { lang: lang.to_string(), text, buttons: Vec::new(), keyboard: Keyboard::None }
+    }
+
+    pub fn buttons(mut self, rows: Vec<Vec<Button>>) -> Self {
+        self.buttons = rows;
+        self
+    }
+}

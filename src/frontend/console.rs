@@ -1,0 +1,115 @@
+//! The bot in a terminal: one message per line on stdin, replies on stdout, buttons as `[1] Label` and
+//! pressed by typing `[1]`. Reminders that fall due while it runs are printed as they fire.
+//! Console only: `/contact +79991234567 Ivan Petrov` stands for sharing a phone contact.
+
+use std::io::Write;
+use std::sync::{Arc, Mutex};
+
+use async_trait::async_trait;
+use tokio::io::{AsyncBufReadExt, BufReader};
+use tokio::sync::watch;
+
+use crate::config::ConsoleArgs;
+use crate::core::{Actor, Engine, Event, Reply, SystemClock};
+use crate::i18n::{I18n, supported_lang};
+use crate::scheduler::{DeliveryError, Notifier, Scheduler};
+use crate::store::{MemberPatch, Store};
+
+pub async fn run(store: Arc<dyn Store>, args: ConsoleArgs) -> anyhow::Result<()> {
+    let i18n = Arc::new(I18n::load()?);
+    let engine = Engine::new(store.clone(), Arc::new(SystemClock));
+    let actor = Actor { user_id: args.user_id, display_name: args.name.clone(), language_code: args.lang.clone() };
+    if let Some(lang) = &args.lang {
+        // --lang is an explicit choice, also for a member who already exists.
+        let lang = supported_lang(Some(lang));
+        let member =
+            store.ensure_member(actor.user_id, &actor.display_name, lang, crate::parse::tz::guess_zone(lang)).await?;
+        store.update_member(member.id, &MemberPatch { locale: Some(lang.to_string()), ..Default::default() }).await?;
+    }
+    let screen = Arc::new(Mutex::new(Screen { out: Box::new(std::io::stdout()), buttons: Vec::new() }));
+    let notifier = Arc::new(ConsoleNotifier { screen: screen.clone(), i18n: i18n.clone() });
+    let (stop, stopped) = watch::channel(false);
+    let scheduler = tokio::spawn(Scheduler::new(engine.clone(), notifier, instance_id("console")).run(stopped));
+
+    let mut lines = BufReader::new(tokio::io::stdin()).lines();
+    while let Some(line) = lines.next_line().await? {
+        let Some(event) = read_event(&line, &screen) else { continue };
+        let replies = engine.handle(&actor, event).await;
+        let mut screen = screen.lock().expect("screen lock");
+        for reply in &replies {
+            screen.show(&i18n, reply);
+        }
+    }
+    let _ = stop.send(true);
+    scheduler.await?;
+    Ok(())
+}
+
+/// A name for this process's claims, unique enough across instances and restarts.
+pub fn instance_id(kind: &str) -> String {
+    format!("{kind}-{}-{:08x}", std::process::id(), rand::random::<u32>())
+}
+
+fn read_event(line: &str, screen: &Mutex<Screen>) -> Option<Event> {
+    let line = line.trim();
+    if line.is_empty() {
+        return None;
+    }
+    if let Some(n) = line.strip_prefix('[').and_then(|r| r.strip_suffix(']')) {
+        let screen = screen.lock().expect("screen lock");
+        // An unknown number is pressed as an empty payload: the core answers it like any stale button.
+        let data =
+            n.trim().parse::<usize>().ok().and_then(|n| n.checked_sub(1)).and_then(|i| screen.buttons.get(i)).cloned();
+        return Some(Event::Button(data.unwrap_or_default()));
+    }
+    if let Some(rest) = line.strip_prefix("/contact ") {
+        let mut words = rest.split_whitespace();
+        let phone = words.next().unwrap_or_default().to_string();
+        let first_name = words.collect::<Vec<_>>().join(" ");
+        return Some(Event::Contact { phone, first_name, last_name: None });
+    }
+    Some(Event::Text(line.to_string()))
+}
+
+struct Screen {
+    out: Box<dyn Write + Send>,
+    /// The payloads of the buttons last shown, numbered from 1.
+    buttons: Vec<String>,
+}
+
+impl Screen {
+    fn show(&mut self, i18n: &I18n, reply: &Reply) {
+        let rendered = i18n.render(reply);
+        let mut text = rendered.chunks.join("\n");
+        if !rendered.buttons.is_empty() {
+            self.buttons.clear();
+            for row in &rendered.buttons {
+                let labels: Vec<String> = row
+                    .iter()
+                    .map(|(label, data)| {
+                        self.buttons.push(data.clone());
+                        format!("[{}] {label}", self.buttons.len())
+                    })
+                    .collect();
+                text.push('\n');
+                text.push_str(&labels.join("  "));
+            }
+        }
+        // A closed stdout (e.g. `| head`) is not worth crashing the bot over.
+        let _ = writeln!(self.out, "{text}\n");
+        let _ = self.out.flush();
+    }
+}
+
+struct ConsoleNotifier {
+    screen: Arc<Mutex<Screen>>,
+    i18n: Arc<I18n>,
+}
+
+#[async_trait]
+impl Notifier for ConsoleNotifier {
+    async fn deliver(&self, _tg_user_id: i64, reply: Reply) -> Result<(), DeliveryError> {
+        self.screen.lock().expect("screen lock").show(&self.i18n, &reply);
+        Ok(())
+    }
+}

@@ -1,0 +1,104 @@
+//! Updates in, core events out: who acted (`Actor`), what they did (`Event`), and the replies sent back.
+//! Private chats only for now; group messages are ignored without a word.
+
+use std::sync::Arc;
+
+use teloxide::RequestError;
+use teloxide::dispatching::{UpdateFilterExt, UpdateHandler};
+use teloxide::dptree;
+use teloxide::types::{CallbackQuery, ChatId, Message, MessageKind, Update, User};
+
+use super::{TgBot, send};
+use crate::core::{Actor, Engine, Event};
+use crate::i18n::I18n;
+
+/// What every handler needs besides the bot (a `dptree` dependency).
+pub(super) struct App {
+    pub engine: Engine,
+    pub i18n: Arc<I18n>,
+}
+
+pub(super) fn schema<R: TgBot>() -> UpdateHandler<RequestError> {
+    dptree::entry()
+        .branch(
+            Update::filter_message()
+                .filter(|msg: Message| msg.chat.is_private())
+                .filter_async(first_time)
+                .endpoint(on_message::<R>),
+        )
+        .branch(Update::filter_callback_query().endpoint(on_callback::<R>))
+}
+
+/// Telegram sends an update again when the previous run did not confirm it (a crash): handle each once.
+async fn first_time(update: Update, app: Arc<App>) -> bool {
+    match app.engine.store().first_time_update(i64::from(update.id.0)).await {
+        Ok(fresh) => {
+            if !fresh {
+                tracing::info!(update = update.id.0, "update seen before; skipped");
+            }
+            fresh
+        }
+        Err(e) => {
+            // Better a possible second answer than silence.
+            tracing::error!(error = ?e, "recording the update id failed; handling it anyway");
+            true
+        }
+    }
+}
+
+async fn on_message<R: TgBot>(bot: R, msg: Message, app: Arc<App>) -> Result<(), RequestError> {
+    let Some(user) = msg.from.as_ref().filter(|u| !u.is_bot) else {
+        return Ok(());
+    };
+    let event = if let Some(text) = msg.text() {
+        Event::Text(text.to_string())
+    } else if let Some(contact) = msg.contact() {
+        Event::Contact {
+            phone: contact.phone_number.clone(),
+            first_name: contact.first_name.clone(),
+            last_name: contact.last_name.clone(),
+        }
+    } else if matches!(msg.kind, MessageKind::Common(_)) {
+        // A photo, a sticker, a voice note…: the core answers an empty text with what it does understand.
+        Event::Text(String::new())
+    } else {
+        // Service messages (pins, payments, …) are not something a member said.
+        return Ok(());
+    };
+    let replies = app.engine.handle(&actor(user), event).await;
+    send::replies(&bot, &app.i18n, msg.chat.id, &replies).await
+}
+
+async fn on_callback<R: TgBot>(
+    bot: R,
+    query: CallbackQuery,
+    update: Update,
+    app: Arc<App>,
+) -> Result<(), RequestError> {
+    // Answer first, whatever follows: until then the member's phone shows a spinner on the button.
+    if let Err(e) = bot.answer_callback_query(query.id.clone()).await {
+        tracing::warn!(error = %e, "answering a button press failed");
+    }
+    // A press on an old inline message has no message (hence no chat): answer in the member's private chat.
+    let chat = match &query.message {
+        Some(message) if !message.chat().is_private() => return Ok(()),
+        Some(message) => message.chat().id,
+        None => ChatId(user_id(&query.from)),
+    };
+    if query.from.is_bot || !first_time(update, app.clone()).await {
+        return Ok(());
+    }
+    // No data is pressed as an empty payload: the core answers it like any stale button.
+    let event = Event::Button(query.data.clone().unwrap_or_default());
+    let replies = app.engine.handle(&actor(&query.from), event).await;
+    send::replies(&bot, &app.i18n, chat, &replies).await
+}
+
+fn actor(user: &User) -> Actor {
+    Actor { user_id: user_id(user), display_name: user.full_name(), language_code: user.language_code.clone() }
+}
+
+/// Telegram user ids fit in 52 bits; the store keeps them as i64.
+fn user_id(user: &User) -> i64 {
+    i64::try_from(user.id.0).unwrap_or(i64::MAX)
+}

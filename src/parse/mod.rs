@@ -1,0 +1,6 @@
+//! Parsers of what people type. Pure: no I/O, no Telegram, no database.
+
+pub mod contact;
+pub mod fold;
+pub mod tz;
+pub mod when;

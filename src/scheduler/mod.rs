@@ -1,0 +1,134 @@
+//! Delivers reminders at their minute, exactly as a person expects: never twice, never silently dropped.
+//!
+//! Each row is claimed (`pending` → `sending`) in one atomic statement before it is sent and recorded after,
+//! so two instances on one Postgres never both send it. A row left in `sending` by a process that died
+//! mid-send is not sent again (we cannot know whether Telegram got it); it becomes `interrupted` and stays
+//! visible in the member's agenda. The loop sleeps until the next due time and is woken when reminders change.
+
+mod backoff;
+
+use std::sync::Arc;
+use std::time::Duration as StdDuration;
+
+use async_trait::async_trait;
+use chrono::Duration;
+use tokio::sync::{Notify, watch};
+
+use crate::core::{Engine, Reply};
+use crate::store::DueReminder;
+pub use backoff::retry_delay;
+
+/// How a send failed: worth another try later, or never (the member blocked the bot).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DeliveryError {
+    Transient(String),
+    Permanent(String),
+}
+
+/// Where due messages go: Telegram in production, stdout in the console, a recorder in tests.
+#[async_trait]
+pub trait Notifier: Send + Sync + 'static {
+    async fn deliver(&self, tg_user_id: i64, reply: Reply) -> Result<(), DeliveryError>;
+}
+
+/// A claim older than this is taken to belong to a process that died mid-send (a send, even queued behind
+/// Telegram's rate limits, takes far less).
+const CLAIM_LEASE: Duration = Duration::minutes(10);
+/// Claims per round; the loop goes on while rounds come back full.
+const BATCH: i64 = 50;
+/// Even with nothing due, look again this often: another instance may have added a reminder.
+const MAX_SLEEP: StdDuration = StdDuration::from_secs(30);
+/// After this many failed attempts a reminder is given up (and shows as failed in the agenda).
+pub const MAX_ATTEMPTS: i32 = 6;
+
+pub struct Scheduler {
+    engine: Engine,
+    notifier: Arc<dyn Notifier>,
+    wake: Arc<Notify>,
+    instance: String,
+}
+
+impl Scheduler {
+    pub fn new(engine: Engine, notifier: Arc<dyn Notifier>, instance: impl Into<String>) -> Self {
+        let wake = engine.wake_handle();
+        Scheduler { engine, notifier, wake, instance: instance.into() }
+    }
+
+    /// Run until `shutdown` turns true; a round in progress is finished first, so nothing is left half-sent.
+    pub async fn run(self, mut shutdown: watch::Receiver<bool>) {
+        loop {
+            if *shutdown.borrow() {
+                break;
+            }
+            let sleep_for = match self.tick().await {
+                Ok(sent) if sent as i64 >= BATCH => StdDuration::ZERO,
+                Ok(_) => self.until_next().await,
+                Err(e) => {
+                    tracing::error!(error = ?e, "scheduler round failed; trying again shortly");
+                    StdDuration::from_secs(5)
+                }
+            };
+            if sleep_for.is_zero() {
+                continue;
+            }
+            tokio::select! {
+                _ = tokio::time::sleep(sleep_for) => {}
+                _ = self.wake.notified() => {}
+                _ = shutdown.changed() => {}
+            }
+        }
+        tracing::info!("scheduler stopped");
+    }
+
+    async fn until_next(&self) -> StdDuration {
+        let now = self.engine.clock().now();
+        match self.engine.store().next_pending_at().await {
+            Ok(Some(next)) if next <= now => StdDuration::ZERO,
+            Ok(Some(next)) => (next - now).to_std().unwrap_or(MAX_SLEEP).min(MAX_SLEEP),
+            Ok(None) => MAX_SLEEP,
+            Err(e) => {
+                tracing::error!(error = ?e, "reading the next due time failed");
+                StdDuration::from_secs(5)
+            }
+        }
+    }
+
+    /// One round: retire stale claims, claim what is due, send each, record each. Returns how many were claimed.
+    /// Public so tests (and the console) can drive the scheduler deterministically.
+    pub async fn tick(&self) -> Result<usize, crate::store::StoreError> {
+        let store = self.engine.store();
+        let now = self.engine.clock().now();
+        let interrupted = store.expire_stale_claims(now - CLAIM_LEASE).await?;
+        if interrupted > 0 {
+            tracing::warn!(count = interrupted, "reminders interrupted mid-send by an earlier stop; not resending");
+        }
+        let due = store.claim_due_reminders(now, &self.instance, BATCH).await?;
+        let claimed = due.len();
+        for reminder in due {
+            // One bad row must never stop the others.
+            if let Err(e) = self.deliver_one(&reminder).await {
+                tracing::error!(error = ?e, reminder = reminder.reminder.id, "recording a reminder's delivery failed");
+            }
+        }
+        Ok(claimed)
+    }
+
+    async fn deliver_one(&self, due: &DueReminder) -> Result<(), crate::store::StoreError> {
+        let store = self.engine.store();
+        let reply = self.engine.reminder_message(due).await;
+        let id = due.reminder.id;
+        match self.notifier.deliver(due.tg_user_id, reply).await {
+            Ok(()) => store.mark_reminder_sent(id, self.engine.clock().now()).await,
+            Err(DeliveryError::Permanent(reason)) => {
+                tracing::warn!(reminder = id, %reason, "reminder cannot be delivered");
+                store.mark_reminder_failed(id, &reason, None).await
+            }
+            Err(DeliveryError::Transient(reason)) => {
+                let attempt = due.reminder.attempts + 1;
+                let retry_at = (attempt < MAX_ATTEMPTS).then(|| self.engine.clock().now() + retry_delay(attempt));
+                tracing::warn!(reminder = id, attempt, %reason, "reminder send failed; will retry");
+                store.mark_reminder_failed(id, &reason, retry_at).await
+            }
+        }
+    }
+}

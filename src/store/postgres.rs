@@ -1,0 +1,34 @@
+//! Postgres backend.
+
+use sqlx::migrate::Migrator;
+use sqlx::postgres::{PgPool, PgPoolOptions};
+
+use super::StoreResult;
+use super::shared::impl_store;
+
+static MIGRATOR: Migrator = sqlx::migrate!("migrations/postgres");
+
+pub struct PgStore {
+    pool: PgPool,
+}
+
+impl PgStore {
+    pub async fn connect(url: &str) -> StoreResult<Self> {
+        let pool = PgPoolOptions::new().max_connections(10).connect(url).await?;
+        Ok(Self { pool })
+    }
+}
+
+impl_store!(
+    store = PgStore,
+    db = sqlx::Postgres,
+    migrator = MIGRATOR,
+    begin = "BEGIN",
+    // SKIP LOCKED: concurrent claimers pass over rows another transaction is claiming instead of waiting.
+    claim = "UPDATE reminder SET state = 'sending', claimed_by = $2, claimed_at = $1, updated_at = $1 \
+             WHERE state = 'pending' AND id IN ( \
+                 SELECT id FROM reminder WHERE state = 'pending' AND next_attempt_at <= $1 \
+                 ORDER BY next_attempt_at, id LIMIT $3 \
+                 FOR UPDATE SKIP LOCKED) \
+             RETURNING id",
+);

@@ -1,0 +1,55 @@
+//! SQLite backend: one file (WAL, foreign keys on), or `sqlite::memory:` for tests.
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::migrate::Migrator;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
+
+use super::StoreResult;
+use super::shared::impl_store;
+
+static MIGRATOR: Migrator = sqlx::migrate!("migrations/sqlite");
+
+pub struct SqliteStore {
+    pool: SqlitePool,
+}
+
+impl SqliteStore {
+    /// Open (creating if missing) the database the URL names.
+    pub async fn connect(url: &str) -> StoreResult<Self> {
+        let in_memory = url.contains(":memory:") || url.contains("mode=memory");
+        let mut options = SqliteConnectOptions::from_str(url)?
+            .create_if_missing(true)
+            .busy_timeout(Duration::from_secs(5))
+            .foreign_keys(true);
+        let pool = if in_memory {
+            // An in-memory database lives as long as a connection to it: keep exactly one, forever.
+            SqlitePoolOptions::new()
+                .max_connections(1)
+                .min_connections(1)
+                .idle_timeout(None)
+                .max_lifetime(None)
+                .connect_with(options)
+                .await?
+        } else {
+            options = options.journal_mode(SqliteJournalMode::Wal).synchronous(SqliteSynchronous::Normal);
+            SqlitePoolOptions::new().max_connections(8).connect_with(options).await?
+        };
+        Ok(Self { pool })
+    }
+}
+
+impl_store!(
+    store = SqliteStore,
+    db = sqlx::Sqlite,
+    migrator = MIGRATOR,
+    // Take the write lock up front: a deferred transaction that reads first can fail on the lock upgrade.
+    begin = "BEGIN IMMEDIATE",
+    // SQLite serialises writers, so this single statement claims each row once.
+    claim = "UPDATE reminder SET state = 'sending', claimed_by = $2, claimed_at = $1, updated_at = $1 \
+             WHERE state = 'pending' AND id IN ( \
+                 SELECT id FROM reminder WHERE state = 'pending' AND next_attempt_at <= $1 \
+                 ORDER BY next_attempt_at, id LIMIT $3) \
+             RETURNING id",
+);
