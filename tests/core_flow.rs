@@ -395,3 +395,13 @@ async fn text_keys_are_rendered_in_the_members_language() {
     assert_ne!(w.render(&replies), w.render(&[en]), "Russian differs from English");
     assert!(matches!(replies[0].text, Text::Lines(_)));
 }
+
+#[tokio::test]
+async fn decomposed_accents_read_like_composed_ones() {
+    let w = world().await;
+    let (me, _, _) = ivan(&w).await;
+    // "ngày mai" typed with combining marks (as some keyboards send it).
+    let decomposed = "/remind nga\u{300}y mai 10:00 go\u{323}i Ivan";
+    w.say(&me, "/lang vi").await;
+    assert_eq!(World::keys(&w.say(&me, decomposed).await), vec!["remind-set"]);
+}

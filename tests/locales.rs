@@ -10,9 +10,9 @@ fn every_locale_has_every_key_and_parses() {
     assert!(problems.is_empty(), "locale problems:\n{}", problems.join("\n"));
 }
 
-/// Keys are written in code as `key("…")` literals (and command keys in the menu table).
+/// Keys are written in code as `key("…")` / `msg(lang, "…")` literals (and command keys in the menu table).
 fn keys_used_in_code() -> BTreeSet<String> {
-    let re = regex::Regex::new(r#"(?:key|msg)\(\s*"([a-z0-9-]+)""#).unwrap();
+    let re = regex::Regex::new(r#"(?:key\(\s*|user_err\(\s*|msg\([^,()]+,\s*)"([a-z0-9-]+)""#).unwrap();
     let table = regex::Regex::new(r#"(?:description|example): "([a-z0-9-]+)""#).unwrap();
     let mut keys = BTreeSet::new();
     let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))];

@@ -1,6 +1,7 @@
 //! Routes what a member did to the rule that handles it, and turns failures into explanations.
 
 use chrono_tz::Tz;
+use unicode_normalization::UnicodeNormalization;
 
 use super::callback::Payload;
 use super::commands::split_command;
@@ -54,6 +55,8 @@ pub async fn handle(engine: &Engine, actor: &Actor, event: Event) -> Vec<Reply> 
 async fn route(engine: &Engine, ctx: &mut Ctx, event: Event) -> Out {
     match event {
         Event::Text(text) => {
+            // Phones may send decomposed accents (e + U+0301); every rule downstream reads composed text.
+            let text: String = text.nfc().collect();
             let text = text.trim();
             if text.is_empty() {
                 return Err(user_err("err-empty"));

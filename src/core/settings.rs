@@ -39,8 +39,10 @@ fn lang_buttons() -> Vec<Vec<Button>> {
 }
 
 pub fn help(ctx: &Ctx) -> Reply {
-    let lines =
-        MENU.iter().map(|cmd| Text::Lines(vec![Text::Raw(format!("/{}", cmd.name)), Text::key(cmd.example)])).collect();
+    let lines = MENU
+        .iter()
+        .map(|cmd| Text::Concat(vec![Text::key(cmd.description), Text::Raw(": ".into()), Text::key(cmd.example)]))
+        .collect();
     ctx.reply(Text::Lines(vec![Text::key("help-title"), Text::Lines(lines)]))
 }
 

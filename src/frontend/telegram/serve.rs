@@ -9,6 +9,7 @@ use teloxide::dispatching::Dispatcher;
 use teloxide::dptree;
 use teloxide::error_handlers::LoggingErrorHandler;
 use teloxide::update_listeners::Polling;
+use teloxide::{ApiError, RequestError};
 use tokio::sync::watch;
 
 use super::handlers::{self, App};
@@ -28,7 +29,12 @@ pub async fn serve<R: TgBot>(
     i18n: Arc<I18n>,
     mut shutdown: watch::Receiver<bool>,
 ) -> anyhow::Result<()> {
-    let me = bot.get_me().await.context("cannot reach the Bot API with this token (getMe failed)")?;
+    let me = bot.get_me().await.map_err(|e| match e {
+        RequestError::Api(ApiError::InvalidToken) => {
+            anyhow::anyhow!("the Bot API refused the token: check TELOXIDE_TOKEN with @BotFather")
+        }
+        other => anyhow::anyhow!("cannot reach the Bot API (getMe failed): {other}"),
+    })?;
     let username = me.user.username.clone().unwrap_or_default();
     commands::publish(&bot, &i18n).await;
 
