@@ -68,7 +68,7 @@ async fn add_in_one_line_recognises_phone_email_tags_and_company() {
     assert!(buttons.iter().any(|b| b.starts_with("m:")) && buttons.iter().any(|b| b.starts_with("rn:")));
 
     let member = w.store.member_by_tg(1).await.unwrap().unwrap();
-    let (found, total) = w.store.find_clients(member.workspace_id.unwrap(), "ivan", 10, 0).await.unwrap();
+    let (found, total) = w.store.find_clients(member.workspace_id.unwrap(), None, "ivan", 10, 0).await.unwrap();
     assert_eq!(total, 1);
     assert_eq!(found[0].phones, "+79991234567");
     assert_eq!(found[0].company.as_deref(), Some("Acme"));
@@ -97,18 +97,18 @@ async fn a_likely_duplicate_is_shown_before_creating_another() {
     w.say(&me, "/add Ivan Petrov +7 999 123-45-67").await;
     // The same number written another way is the same phone.
     let replies = w.say(&me, "/add John Smith +7 (999) 1234567").await;
-    assert_eq!(World::keys(&replies), vec!["dup-found"]);
+    assert_eq!(World::keys(&replies), vec!["dup-found", "dup-owner-quiet"]);
     assert!(w.render(&replies).contains("Ivan Petrov"));
     let replies = w.say(&me, "/add Ivan Petrov").await;
-    assert_eq!(World::keys(&replies), vec!["dup-found"]);
+    assert_eq!(World::keys(&replies), vec!["dup-found", "dup-owner-quiet"]);
     let buttons = World::buttons(&replies);
     assert!(buttons.iter().any(|b| b.starts_with("c:")));
     assert!(buttons.contains(&"ay".to_string()));
     let ws = w.store.member_by_tg(1).await.unwrap().unwrap().workspace_id.unwrap();
-    assert_eq!(w.store.find_clients(ws, "ivan petrov", 10, 0).await.unwrap().1, 1, "nothing created yet");
+    assert_eq!(w.store.find_clients(ws, None, "ivan petrov", 10, 0).await.unwrap().1, 1, "nothing created yet");
     let replies = w.press(&me, "ay").await;
     assert!(World::keys(&replies).contains(&"client-added"));
-    assert_eq!(w.store.find_clients(ws, "ivan petrov", 10, 0).await.unwrap().1, 2);
+    assert_eq!(w.store.find_clients(ws, None, "ivan petrov", 10, 0).await.unwrap().1, 2);
 }
 
 #[tokio::test]
@@ -314,7 +314,7 @@ async fn bad_input_gets_an_explanation_and_stores_nothing() {
         let text = w.render(&replies);
         assert!(!text.contains("No localization") && text.chars().count() < 400, "{text}");
     }
-    assert_eq!(w.store.find_clients(ws, "", 10, 0).await.unwrap().1, 0);
+    assert_eq!(w.store.find_clients(ws, None, "", 10, 0).await.unwrap().1, 0);
 }
 
 #[tokio::test]
@@ -404,4 +404,14 @@ async fn decomposed_accents_read_like_composed_ones() {
     let decomposed = "/remind nga\u{300}y mai 10:00 go\u{323}i Ivan";
     w.say(&me, "/lang vi").await;
     assert_eq!(World::keys(&w.say(&me, decomposed).await), vec!["remind-set"]);
+}
+
+#[tokio::test]
+async fn a_near_identical_name_is_caught_as_a_likely_duplicate() {
+    let w = world().await;
+    let (me, _, _) = ivan(&w).await;
+    for typed in ["/add Petrov Ivan", "/add Ivan Petrow", "/add ivan  PETROV"] {
+        assert!(World::keys(&w.say(&me, typed).await).contains(&"dup-found"), "{typed}");
+    }
+    assert!(World::keys(&w.say(&me, "/add Anna Petrova").await).contains(&"client-added"));
 }

@@ -348,32 +348,32 @@ async fn find_clients_pages_newest_first_with_total(s: Arc<dyn Store>) {
     s.insert_client(&foreign).await.unwrap();
 
     let newest_first: Vec<i64> = acme.iter().rev().copied().collect();
-    let (page, total) = s.find_clients(ws.id, "acme", 2, 0).await.unwrap();
+    let (page, total) = s.find_clients(ws.id, None, "acme", 2, 0).await.unwrap();
     assert_eq!(total, 5);
     assert_eq!(ids(&page, |c| c.id), newest_first[..2]);
-    let (page, total) = s.find_clients(ws.id, "acme", 2, 2).await.unwrap();
+    let (page, total) = s.find_clients(ws.id, None, "acme", 2, 2).await.unwrap();
     assert_eq!(total, 5);
     assert_eq!(ids(&page, |c| c.id), newest_first[2..4]);
-    let (page, total) = s.find_clients(ws.id, "acme", 2, 4).await.unwrap();
+    let (page, total) = s.find_clients(ws.id, None, "acme", 2, 4).await.unwrap();
     assert_eq!((ids(&page, |c| c.id), total), (newest_first[4..].to_vec(), 5));
-    let (page, total) = s.find_clients(ws.id, "acme", 2, 10).await.unwrap();
+    let (page, total) = s.find_clients(ws.id, None, "acme", 2, 10).await.unwrap();
     assert!(page.is_empty());
     assert_eq!(total, 5, "the total does not depend on the page");
 
     // Substring, not prefix.
-    let (page, total) = s.find_clients(ws.id, "me co", 10, 0).await.unwrap();
+    let (page, total) = s.find_clients(ws.id, None, "me co", 10, 0).await.unwrap();
     assert_eq!((page.len(), total), (5, 5));
-    let (page, total) = s.find_clients(ws.id, "nothing like it", 10, 0).await.unwrap();
+    let (page, total) = s.find_clients(ws.id, None, "nothing like it", 10, 0).await.unwrap();
     assert_eq!((page.len(), total), (0, 0));
     // Empty needle lists the whole workspace.
-    let (_, total) = s.find_clients(ws.id, "", 10, 0).await.unwrap();
+    let (_, total) = s.find_clients(ws.id, None, "", 10, 0).await.unwrap();
     assert_eq!(total, 6);
 
     // Editing a client makes it the newest.
     let mut oldest = s.get_client(ws.id, acme[0]).await.unwrap().unwrap();
     oldest.company = Some("Acme".into());
     s.update_client(&oldest).await.unwrap();
-    let (page, _) = s.find_clients(ws.id, "acme", 1, 0).await.unwrap();
+    let (page, _) = s.find_clients(ws.id, None, "acme", 1, 0).await.unwrap();
     assert_eq!(page[0].id, acme[0]);
 }
 
@@ -391,15 +391,15 @@ async fn find_clients_treats_wildcards_literally(s: Arc<dyn Store>) {
     let backslash = insert(r"back\slash").await;
     let _plain = insert("backxslash").await;
 
-    let (page, total) = s.find_clients(ws.id, "100%", 10, 0).await.unwrap();
+    let (page, total) = s.find_clients(ws.id, None, "100%", 10, 0).await.unwrap();
     assert_eq!((ids(&page, |c| c.id), total), (vec![percent], 1));
-    let (page, total) = s.find_clients(ws.id, "a_b", 10, 0).await.unwrap();
+    let (page, total) = s.find_clients(ws.id, None, "a_b", 10, 0).await.unwrap();
     assert_eq!((ids(&page, |c| c.id), total), (vec![underscore], 1));
-    let (page, total) = s.find_clients(ws.id, r"k\s", 10, 0).await.unwrap();
+    let (page, total) = s.find_clients(ws.id, None, r"k\s", 10, 0).await.unwrap();
     assert_eq!((ids(&page, |c| c.id), total), (vec![backslash], 1));
-    let (page, total) = s.find_clients(ws.id, "%", 10, 0).await.unwrap();
+    let (page, total) = s.find_clients(ws.id, None, "%", 10, 0).await.unwrap();
     assert_eq!((ids(&page, |c| c.id), total), (vec![percent], 1));
-    let (_, total) = s.find_clients(ws.id, "_", 10, 0).await.unwrap();
+    let (_, total) = s.find_clients(ws.id, None, "_", 10, 0).await.unwrap();
     assert_eq!(total, 1);
 }
 
@@ -483,6 +483,7 @@ async fn activities_come_back_in_order_and_in_range(s: Arc<dyn Store>) {
         summary: summary.to_string(),
         outcome: None,
         author_member_id: author,
+        deal_id: None,
     };
     let mut made = Vec::new();
     for new in [

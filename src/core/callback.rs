@@ -22,6 +22,35 @@ pub enum Payload {
     DropNote,
     AddAnyway,
     AddCancel,
+    /// A button of one of the feature areas; the area decodes the rest itself (strictly).
+    Area(Area, String),
+}
+
+/// Feature areas with buttons of their own, each under an upper-case prefix no core payload uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Area {
+    Team,
+    Deal,
+    Report,
+    Digest,
+}
+
+impl Area {
+    const ALL: [Area; 4] = [Area::Team, Area::Deal, Area::Report, Area::Digest];
+
+    fn prefix(self) -> &'static str {
+        match self {
+            Area::Team => "T",
+            Area::Deal => "D",
+            Area::Report => "P",
+            Area::Digest => "G",
+        }
+    }
+
+    /// The payload of one of this area's buttons: `T:<rest>`.
+    pub fn payload(self, rest: &str) -> String {
+        Payload::Area(self, rest.to_string()).encode()
+    }
 }
 
 /// What came of a meeting or call; codes are stored, words come from the locale.
@@ -85,12 +114,18 @@ impl Payload {
             Payload::DropNote => "nx".into(),
             Payload::AddAnyway => "ay".into(),
             Payload::AddCancel => "ax".into(),
+            Payload::Area(area, rest) => format!("{}:{rest}", area.prefix()),
         }
     }
 
     pub fn decode(data: &str) -> Option<Payload> {
         if data.len() > 64 {
             return None;
+        }
+        for area in Area::ALL {
+            if let Some(rest) = data.strip_prefix(area.prefix()).and_then(|r| r.strip_prefix(':')) {
+                return Some(Payload::Area(area, rest.to_string()));
+            }
         }
         let mut parts = data.split(':');
         let tag = parts.next()?;
@@ -158,6 +193,7 @@ mod tests {
             Payload::DropNote,
             Payload::AddAnyway,
             Payload::AddCancel,
+            Payload::Area(Area::Deal, "m:12:3:4".into()),
         ];
         for p in all {
             let data = p.encode();

@@ -16,6 +16,11 @@ pub async fn card(engine: &Engine, ctx: &Ctx, client: &Client, headline: Option<
 
     let mut lines: Vec<Text> = headline.into_iter().collect();
     lines.push(Text::key("card-name").with("name", client.name.clone()));
+    if client.owner_member_id != ctx.member.id
+        && let Some(owner) = store.get_member(client.owner_member_id).await?
+    {
+        lines.push(Text::key("card-owner").with("owner", owner.display_name));
+    }
     if let Some(company) = &client.company {
         lines.push(Text::key("card-company").with("company", company.clone()));
     }

@@ -4,14 +4,17 @@ use super::Engine;
 use super::callback::Payload;
 use super::card;
 use super::context::{Ctx, Fail, Out};
-use super::reply::{Button, Text};
+use super::reply::{Arg, Button, Text, TimeStyle};
 use super::session::{PendingClient, State};
+use super::similar;
 use crate::parse::contact::{ContactError, ContactLine, normalize_phone, parse_contact_line, region_for_locale};
 use crate::parse::fold::{digits, fold};
 use crate::store::{Client, MemberPatch, NewClient};
 
 const MAX_NAME_CHARS: usize = 200;
 const PAGE: i64 = 8;
+/// Clients per search word checked for a near-identical name.
+const NAME_CANDIDATES: i64 = 20;
 /// How many digits make a query a phone search rather than a name search.
 const MIN_PHONE_QUERY_DIGITS: usize = 3;
 
@@ -145,7 +148,7 @@ fn merge(into: &mut Vec<String>, more: Vec<String>) {
 async fn create_checked(engine: &Engine, ctx: &mut Ctx, pending: PendingClient) -> Out {
     check_name(&pending.name)?;
     let ws = ctx.workspace()?;
-    let dupes = engine.store.find_duplicates(ws, &pending.phones, &pending.emails, &fold(&pending.name)).await?;
+    let dupes = likely_duplicates(engine, ws, &pending).await?;
     if dupes.is_empty() {
         return create(engine, ctx, pending).await;
     }
@@ -160,9 +163,36 @@ async fn create_checked(engine: &Engine, ctx: &mut Ctx, pending: PendingClient) 
         Button::new(Text::key("btn-create-anyway"), Payload::AddAnyway.encode()),
         Button::new(Text::key("btn-cancel"), Payload::AddCancel.encode()),
     ]);
-    let text = Text::key("dup-found").with("name", dupes[0].name.clone()).with("count", dupes.len());
+    let text = Text::Lines(vec![
+        Text::key("dup-found").with("name", dupes[0].name.clone()).with("count", dupes.len()),
+        owner_line(engine, ctx, &dupes[0]).await?,
+    ]);
     ctx.session.pending_client = Some(pending);
     Ok(vec![ctx.reply(text).buttons(rows)])
+}
+
+/// Same phone or e-mail, or a near-identical name (see `similar`), most certain first.
+async fn likely_duplicates(engine: &Engine, ws: i64, pending: &PendingClient) -> Result<Vec<Client>, Fail> {
+    let folded = fold(&pending.name);
+    let mut found = engine.store.find_duplicates(ws, &pending.phones, &pending.emails, &folded).await?;
+    for word in similar::search_words(&folded).take(3) {
+        let (candidates, _) = engine.store.find_clients(ws, None, word, NAME_CANDIDATES, 0).await?;
+        for c in candidates {
+            if similar::near_identical(&folded, &c.name_folded) && !found.iter().any(|f| f.id == c.id) {
+                found.push(c);
+            }
+        }
+    }
+    Ok(found)
+}
+
+/// Who works a client and when they last talked: what a colleague needs before calling them.
+async fn owner_line(engine: &Engine, ctx: &Ctx, client: &Client) -> Result<Text, Fail> {
+    let owner = engine.store.get_member(client.owner_member_id).await?.map(|m| m.display_name).unwrap_or_default();
+    Ok(match client.last_activity_at {
+        Some(at) => Text::key("dup-owner").with("owner", owner).with("when", Arg::time(at, ctx.tz, TimeStyle::Date)),
+        None => Text::key("dup-owner-quiet").with("owner", owner),
+    })
 }
 
 async fn create(engine: &Engine, ctx: &mut Ctx, p: PendingClient) -> Out {
@@ -224,7 +254,7 @@ pub async fn find_page(engine: &Engine, ctx: &mut Ctx, offset: i64) -> Out {
     let Some(query) = ctx.session.search.clone() else {
         return Err(Fail::User(Text::key("err-stale-button")));
     };
-    let (clients, total) = engine.store.find_clients(ws, &needle(&query), PAGE, offset).await?;
+    let (clients, total) = engine.store.find_clients(ws, ctx.visible_owner(), &needle(&query), PAGE, offset).await?;
     if total == 0 {
         return Err(Fail::User(Text::key("find-none").with("query", query)));
     }
@@ -269,19 +299,33 @@ fn result_label(c: &Client) -> String {
     label.chars().take(60).collect()
 }
 
-async fn client(engine: &Engine, ctx: &Ctx, client_id: i64) -> Result<Client, Fail> {
+/// A client the member may see; one they may not answers exactly as a missing one.
+pub async fn visible_client(engine: &Engine, ctx: &Ctx, client_id: i64) -> Result<Client, Fail> {
     let ws = ctx.workspace()?;
-    engine.store.get_client(ws, client_id).await?.ok_or_else(|| Fail::User(Text::key("err-client-gone")))
+    match engine.store.get_client(ws, client_id).await? {
+        Some(client) if ctx.can_see(&client) => Ok(client),
+        _ => Err(Fail::User(Text::key("err-client-gone"))),
+    }
+}
+
+/// A client the member may change: their own, or any for owners and leads. Another's is read-only.
+pub async fn editable_client(engine: &Engine, ctx: &Ctx, client_id: i64) -> Result<Client, Fail> {
+    let client = visible_client(engine, ctx, client_id).await?;
+    if ctx.can_edit(&client) {
+        return Ok(client);
+    }
+    let owner = engine.store.get_member(client.owner_member_id).await?.map(|m| m.display_name).unwrap_or_default();
+    Err(Fail::User(Text::key("err-read-only").with("name", client.name).with("owner", owner)))
 }
 
 pub async fn open(engine: &Engine, ctx: &mut Ctx, client_id: i64) -> Out {
-    let client = client(engine, ctx, client_id).await?;
+    let client = visible_client(engine, ctx, client_id).await?;
     focus(engine, ctx, client.id).await?;
     Ok(vec![card::card(engine, ctx, &client, None).await?])
 }
 
 pub async fn ask_edit(engine: &Engine, ctx: &mut Ctx, client_id: i64) -> Out {
-    let client = client(engine, ctx, client_id).await?;
+    let client = editable_client(engine, ctx, client_id).await?;
     focus(engine, ctx, client.id).await?;
     ctx.session.state = State::AwaitEdit { client_id };
     Ok(vec![ctx.reply(Text::key("edit-prompt").with("name", client.name))])
@@ -290,7 +334,7 @@ pub async fn ask_edit(engine: &Engine, ctx: &mut Ctx, client_id: i64) -> Out {
 /// Edit with a line in `/add` format: a name replaces the name, @company replaces the company, phones,
 /// e-mails and tags are added.
 pub async fn edit(engine: &Engine, ctx: &mut Ctx, client_id: i64, text: &str) -> Out {
-    let mut client = client(engine, ctx, client_id).await?;
+    let mut client = editable_client(engine, ctx, client_id).await?;
     let line = parse_line(ctx, text)?;
     if !line.name.is_empty() {
         check_name(&line.name)?;

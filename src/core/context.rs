@@ -4,11 +4,15 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
 use super::reply::{Reply, Text};
+use super::roles::Role;
 use super::session::Session;
-use crate::store::{Member, StoreError};
+use crate::store::{Member, StoreError, Workspace};
 
 pub struct Ctx {
     pub member: Member,
+    /// The team the member works in now, and their role there; `None` before /start or once removed.
+    pub team: Option<Workspace>,
+    pub role: Option<Role>,
     pub lang: String,
     pub tz: Tz,
     pub session: Session,
@@ -20,9 +24,12 @@ impl Ctx {
         Reply::new(&self.lang, text)
     }
 
-    /// The member's workspace, or the "send /start first" explanation.
+    /// The member's team, or the "send /start first" explanation.
     pub fn workspace(&self) -> Result<i64, Fail> {
-        self.member.workspace_id.ok_or_else(|| Fail::User(Text::key("err-no-workspace")))
+        match (&self.team, self.role) {
+            (Some(team), Some(_)) => Ok(team.id),
+            _ => Err(Fail::User(Text::key("err-no-workspace"))),
+        }
     }
 }
 

@@ -3,16 +3,17 @@
 use chrono_tz::Tz;
 use unicode_normalization::UnicodeNormalization;
 
-use super::callback::Payload;
+use super::callback::{Area, Payload};
 use super::commands::split_command;
 use super::context::{Ctx, Fail, Out, user_err};
 use super::input::{Actor, Event};
 use super::reply::{Reply, Text};
+use super::roles::Role;
 use super::session::{Session, State};
-use super::{Engine, MAX_INPUT_CHARS, clients, journal, reminders, settings};
+use super::{Engine, MAX_INPUT_CHARS, clients, deals, digest, journal, reminders, reports, settings, team};
 use crate::i18n::supported_lang;
 use crate::parse::tz::guess_zone;
-use crate::store::{ActivityKind, MemberPatch};
+use crate::store::{ActivityKind, Member, MemberPatch, StoreError, Workspace};
 
 pub async fn handle(engine: &Engine, actor: &Actor, event: Event) -> Vec<Reply> {
     let guess = supported_lang(actor.language_code.as_deref());
@@ -32,7 +33,14 @@ pub async fn handle(engine: &Engine, actor: &Actor, event: Event) -> Vec<Reply> 
     let tz: Tz = member.tz.parse().unwrap_or(Tz::UTC);
     let session = Session::from_json(member.dialog.as_deref());
     let before = session.clone();
-    let mut ctx = Ctx { lang: member.locale.clone(), member, tz, session, now: engine.clock.now() };
+    let (team, role) = match load_team(engine, &member).await {
+        Ok(found) => found,
+        Err(e) => {
+            tracing::error!(error = ?e, "loading the member's team failed");
+            return vec![Reply::new(&member.locale, Text::key("err-internal"))];
+        }
+    };
+    let mut ctx = Ctx { lang: member.locale.clone(), member, team, role, tz, session, now: engine.clock.now() };
 
     let replies = match route(engine, &mut ctx, event).await {
         Ok(replies) => replies,
@@ -50,6 +58,14 @@ pub async fn handle(engine: &Engine, actor: &Actor, event: Event) -> Vec<Reply> 
         }
     }
     replies
+}
+
+/// The member's current team and role; nothing once their membership has ended.
+pub async fn load_team(engine: &Engine, member: &Member) -> Result<(Option<Workspace>, Option<Role>), StoreError> {
+    let Some(ws) = member.workspace_id else { return Ok((None, None)) };
+    let Some(membership) = engine.store.membership(ws, member.id).await? else { return Ok((None, None)) };
+    let team = engine.store.get_workspace(ws).await?;
+    Ok((team, Role::parse(&membership.role)))
 }
 
 async fn route(engine: &Engine, ctx: &mut Ctx, event: Event) -> Out {
@@ -85,6 +101,8 @@ async fn command(engine: &Engine, ctx: &mut Ctx, cmd: &str, args: &str) -> Out {
     // A new command ends whatever step-by-step dialogue was open.
     ctx.session.state = State::Idle;
     match cmd {
+        // `/start CODE` arrives from an invite link.
+        "start" if !args.is_empty() => team::command(engine, ctx, cmd, args).await,
         "start" => settings::start(engine, ctx).await,
         "help" => Ok(vec![settings::help(ctx)]),
         "lang" => settings::lang(engine, ctx, args).await,
@@ -107,6 +125,10 @@ async fn command(engine: &Engine, ctx: &mut Ctx, cmd: &str, args: &str) -> Out {
                 _ => journal::agenda(engine, ctx, 7).await,
             }
         }
+        _ if team::COMMANDS.contains(&cmd) => team::command(engine, ctx, cmd, args).await,
+        _ if deals::COMMANDS.contains(&cmd) => deals::command(engine, ctx, cmd, args).await,
+        _ if reports::COMMANDS.contains(&cmd) => reports::command(engine, ctx, cmd, args).await,
+        _ if digest::COMMANDS.contains(&cmd) => digest::command(engine, ctx, cmd, args).await,
         _ => Err(Fail::User(Text::key("err-unknown-command").with("command", format!("/{cmd}")))),
     }
 }
@@ -134,11 +156,19 @@ async fn button(engine: &Engine, ctx: &mut Ctx, payload: Payload) -> Out {
     match payload {
         Payload::Lang(lang) => return settings::set_lang(engine, ctx, &lang).await,
         Payload::Zone(index) => return settings::set_zone_index(engine, ctx, index).await,
+        // Joining a team happens before one has a team: the team area checks membership itself.
+        Payload::Area(Area::Team, data) => return team::button(engine, ctx, &data).await,
         _ => {}
     }
     ctx.workspace()?;
     match payload {
-        Payload::Lang(_) | Payload::Zone(_) => unreachable!("handled above"),
+        Payload::Lang(_) | Payload::Zone(_) | Payload::Area(Area::Team, _) => unreachable!("handled above"),
+        Payload::Area(area, data) => match area {
+            Area::Team => unreachable!("handled above"),
+            Area::Deal => deals::button(engine, ctx, &data).await,
+            Area::Report => reports::button(engine, ctx, &data).await,
+            Area::Digest => digest::button(engine, ctx, &data).await,
+        },
         Payload::OpenClient(id) => clients::open(engine, ctx, id).await,
         Payload::FindPage(offset) => clients::find_page(engine, ctx, offset).await,
         Payload::Log(kind, id) => journal::ask(engine, ctx, kind, id).await,

@@ -7,6 +7,16 @@ pub struct Actor {
     pub display_name: String,
     /// Telegram's `language_code`, a first guess of the member's language.
     pub language_code: Option<String>,
+    /// Where they said it.
+    pub chat: Chat,
+}
+
+/// A private chat with the bot, or a group the bot was added to (where it answers team members only).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Chat {
+    #[default]
+    Private,
+    Group(i64),
 }
 
 #[derive(Debug, Clone, PartialEq)]

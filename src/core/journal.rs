@@ -8,6 +8,7 @@ use chrono::{Duration, NaiveTime};
 use super::Engine;
 use super::callback::{Outcome, Payload};
 use super::card::activity_line;
+use super::clients::editable_client;
 use super::context::{Ctx, Fail, Out};
 use super::reply::{Arg, Button, Text, TimeStyle};
 use super::session::State;
@@ -31,7 +32,7 @@ fn prompt_key(kind: ActivityKind) -> &'static str {
 
 /// A card button (Meeting, Call, Note) was pressed: ask for when and what.
 pub async fn ask(engine: &Engine, ctx: &mut Ctx, kind: ActivityKind, client_id: i64) -> Out {
-    let client = owned_client(engine, ctx, client_id).await?;
+    let client = editable_client(engine, ctx, client_id).await?;
     ctx.session.state = State::AwaitActivity { kind: kind.as_str().to_string(), client_id };
     Ok(vec![ctx.reply(Text::key(prompt_key(kind)).with("name", client.name))])
 }
@@ -48,7 +49,7 @@ pub async fn log(engine: &Engine, ctx: &mut Ctx, kind: ActivityKind, args: &str,
         }
     };
     let (client, summary) = match client_id {
-        Some(id) => (owned_client(engine, ctx, id).await?, rest),
+        Some(id) => (editable_client(engine, ctx, id).await?, rest),
         None => resolve_client(engine, ctx, &rest).await?,
     };
     let summary = summary.trim().to_string();
@@ -71,6 +72,7 @@ pub async fn log(engine: &Engine, ctx: &mut Ctx, kind: ActivityKind, args: &str,
         summary: summary.clone(),
         outcome: None,
         author_member_id: ctx.member.id,
+        deal_id: None,
     };
     if !future {
         let activity = engine.store.insert_activity(&new).await?;
@@ -135,11 +137,6 @@ pub async fn set_outcome(engine: &Engine, ctx: &mut Ctx, activity_id: i64, outco
     Ok(vec![ctx.reply(Text::key("outcome-saved").with("outcome", outcome.code()))])
 }
 
-async fn owned_client(engine: &Engine, ctx: &Ctx, client_id: i64) -> Result<Client, Fail> {
-    let ws = ctx.workspace()?;
-    engine.store.get_client(ws, client_id).await?.ok_or_else(|| Fail::User(Text::key("err-client-gone")))
-}
-
 /// The client a command is about: one named at the start of the text, else the one in focus.
 /// A name counts when it is a client's whole name, or (with nobody in focus) the start of exactly one name;
 /// with a client in focus, a first word that merely begins another name is read as part of the summary.
@@ -149,17 +146,18 @@ async fn resolve_client(engine: &Engine, ctx: &Ctx, text: &str) -> Result<(Clien
     let has_focus = ctx.member.focus_client_id.is_some();
     for n in (1..=words.len().min(4)).rev() {
         let prefix = fold(&words[..n].join(" "));
-        let (found, total) = engine.store.find_clients(ws, &prefix, 2, 0).await?;
+        let (found, total) = engine.store.find_clients(ws, ctx.visible_owner(), &prefix, 2, 0).await?;
         let Some(first) = found.first() else { continue };
         let name = fold(&first.name);
         let whole = name == prefix;
         let starts = name.starts_with(&prefix) && total == 1;
         if whole || (starts && (!has_focus || n >= 2)) {
-            return Ok((first.clone(), words[n..].join(" ")));
+            let client = editable_client(engine, ctx, first.id).await?;
+            return Ok((client, words[n..].join(" ")));
         }
     }
     match ctx.member.focus_client_id {
-        Some(id) => Ok((owned_client(engine, ctx, id).await?, text.to_string())),
+        Some(id) => Ok((editable_client(engine, ctx, id).await?, text.to_string())),
         None => Err(Fail::User(Text::key("err-no-focus"))),
     }
 }
@@ -170,7 +168,8 @@ pub async fn plain_text(engine: &Engine, ctx: &mut Ctx, text: &str) -> Out {
         return Ok(vec![ctx.reply(Text::key("hint-start"))]);
     };
     let focused = match ctx.member.focus_client_id {
-        Some(id) => engine.store.get_client(ws, id).await?,
+        // Only a client the member may write to is offered a note.
+        Some(id) => engine.store.get_client(ws, id).await?.filter(|c| ctx.can_edit(c)),
         None => None,
     };
     let Some(client) = focused else {
@@ -191,7 +190,7 @@ pub async fn save_pending_note(engine: &Engine, ctx: &mut Ctx) -> Out {
     let (Some(text), Some(client_id)) = (ctx.session.pending_note.take(), ctx.member.focus_client_id) else {
         return Err(Fail::User(Text::key("err-stale-button")));
     };
-    let client = owned_client(engine, ctx, client_id).await?;
+    let client = editable_client(engine, ctx, client_id).await?;
     let new = NewActivity {
         workspace_id: client.workspace_id,
         client_id: client.id,
@@ -201,6 +200,7 @@ pub async fn save_pending_note(engine: &Engine, ctx: &mut Ctx) -> Out {
         summary: text,
         outcome: None,
         author_member_id: ctx.member.id,
+        deal_id: None,
     };
     engine.store.insert_activity(&new).await?;
     Ok(vec![

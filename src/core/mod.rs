@@ -6,13 +6,19 @@ mod clients;
 pub mod clock;
 pub mod commands;
 mod context;
+mod deals;
+mod digest;
 mod dispatch;
 pub mod input;
 mod journal;
 mod reminders;
 pub mod reply;
+mod reports;
+pub mod roles;
 pub mod session;
 mod settings;
+mod similar;
+mod team;
 
 use std::sync::Arc;
 
@@ -20,8 +26,8 @@ use tokio::sync::Notify;
 
 use crate::store::{DueReminder, Store};
 pub use clock::{Clock, FixedClock, SystemClock};
-pub use input::{Actor, Event};
-pub use reply::{Arg, Button, Keyboard, Reply, Text, TimeStyle};
+pub use input::{Actor, Chat, Event};
+pub use reply::{Arg, Button, Keyboard, Photo, Reply, Text, TimeStyle};
 
 /// The longest message the core reads; Telegram's own limit, so the console cannot smuggle in more.
 pub const MAX_INPUT_CHARS: usize = 4096;

@@ -6,6 +6,7 @@ use chrono_tz::Tz;
 
 use super::Engine;
 use super::callback::Payload;
+use super::clients::visible_client;
 use super::context::{Ctx, Fail, Out};
 use super::journal::{MAX_SUMMARY_CHARS, default_time};
 use super::reply::{Arg, Button, Reply, Text, TimeStyle};
@@ -18,9 +19,7 @@ const LATE_AFTER: Duration = Duration::seconds(90);
 
 /// The card's Remind button: ask when and what.
 pub async fn ask(engine: &Engine, ctx: &mut Ctx, client_id: i64) -> Out {
-    let ws = ctx.workspace()?;
-    let client =
-        engine.store.get_client(ws, client_id).await?.ok_or_else(|| Fail::User(Text::key("err-client-gone")))?;
+    let client = visible_client(engine, ctx, client_id).await?;
     ctx.session.state = State::AwaitRemind { client_id };
     Ok(vec![ctx.reply(Text::key("ask-remind").with("name", client.name))])
 }
@@ -52,7 +51,7 @@ pub async fn create(engine: &Engine, ctx: &mut Ctx, args: &str, client_id: Optio
         return Err(Fail::User(Text::key("err-summary-long").with("max", MAX_SUMMARY_CHARS)));
     }
     if let Some(id) = client_id {
-        engine.store.get_client(ws, id).await?.ok_or_else(|| Fail::User(Text::key("err-client-gone")))?;
+        visible_client(engine, ctx, id).await?;
     }
     let new = NewReminder {
         workspace_id: ws,

@@ -123,15 +123,30 @@ pub struct Reply {
     /// Rows of inline buttons.
     pub buttons: Vec<Vec<Button>>,
     pub keyboard: Keyboard,
+    /// A picture sent before the text (a chart); the console saves it to a file.
+    pub photo: Option<Photo>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Photo {
+    /// PNG bytes.
+    pub png: Vec<u8>,
+    /// A file name for it, e.g. "pipeline.png".
+    pub name: String,
 }
 
 impl Reply {
     pub fn new(lang: &str, text: Text) -> Self {
-        Reply { lang: lang.to_string(), text, buttons: Vec::new(), keyboard: Keyboard::None }
+        Reply { lang: lang.to_string(), text, buttons: Vec::new(), keyboard: Keyboard::None, photo: None }
     }
 
     pub fn buttons(mut self, rows: Vec<Vec<Button>>) -> Self {
         self.buttons = rows;
+        self
+    }
+
+    pub fn photo(mut self, png: Vec<u8>, name: &str) -> Self {
+        self.photo = Some(Photo { png, name: name.to_string() });
         self
     }
 }

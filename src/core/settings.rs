@@ -18,10 +18,10 @@ const MAX_BEFORE_MIN: i32 = 7 * 24 * 60;
 pub async fn start(engine: &Engine, ctx: &mut Ctx) -> Out {
     let first_time = ctx.member.workspace_id.is_none();
     engine.store.ensure_workspace(ctx.member.id, &ctx.member.display_name).await?;
-    let ws = engine.store.member_by_tg(ctx.member.tg_user_id).await?;
-    if let Some(m) = ws {
+    if let Some(m) = engine.store.member_by_tg(ctx.member.tg_user_id).await? {
         ctx.member = m;
     }
+    (ctx.team, ctx.role) = super::dispatch::load_team(engine, &ctx.member).await?;
     let greeting = if first_time { "start-welcome" } else { "start-welcome-back" };
     let text = Text::key(greeting).with("name", ctx.member.display_name.clone());
     Ok(vec![ctx.reply(Text::Lines(vec![text, Text::key("start-pick-lang")])).buttons(lang_buttons())])

@@ -10,7 +10,7 @@ use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::sync::watch;
 
 use crate::config::ConsoleArgs;
-use crate::core::{Actor, Engine, Event, Reply, SystemClock};
+use crate::core::{Actor, Chat, Engine, Event, Reply, SystemClock};
 use crate::i18n::{I18n, supported_lang};
 use crate::scheduler::{DeliveryError, Notifier, Scheduler};
 use crate::store::{MemberPatch, Store};
@@ -18,7 +18,12 @@ use crate::store::{MemberPatch, Store};
 pub async fn run(store: Arc<dyn Store>, args: ConsoleArgs) -> anyhow::Result<()> {
     let i18n = Arc::new(I18n::load()?);
     let engine = Engine::new(store.clone(), Arc::new(SystemClock));
-    let actor = Actor { user_id: args.user_id, display_name: args.name.clone(), language_code: args.lang.clone() };
+    let actor = Actor {
+        user_id: args.user_id,
+        display_name: args.name.clone(),
+        language_code: args.lang.clone(),
+        chat: Chat::Private,
+    };
     if let Some(lang) = &args.lang {
         // --lang is an explicit choice, also for a member who already exists.
         let lang = supported_lang(Some(lang));
@@ -29,7 +34,7 @@ pub async fn run(store: Arc<dyn Store>, args: ConsoleArgs) -> anyhow::Result<()>
     let screen = Arc::new(Mutex::new(Screen { out: Box::new(std::io::stdout()), buttons: Vec::new() }));
     let notifier = Arc::new(ConsoleNotifier { screen: screen.clone(), i18n: i18n.clone() });
     let (stop, stopped) = watch::channel(false);
-    let scheduler = tokio::spawn(Scheduler::new(engine.clone(), notifier, instance_id("console")).run(stopped));
+    let scheduler = tokio::spawn(Scheduler::standard(engine.clone(), notifier, instance_id("console")).run(stopped));
 
     let mut lines = BufReader::new(tokio::io::stdin()).lines();
     while let Some(line) = lines.next_line().await? {
@@ -81,6 +86,9 @@ impl Screen {
     fn show(&mut self, i18n: &I18n, reply: &Reply) {
         let rendered = i18n.render(reply);
         let mut text = rendered.chunks.join("\n");
+        if let Some(photo) = &reply.photo {
+            text = format!("🖼 {}\n{text}", save_photo(&photo.name, &photo.png));
+        }
         if !rendered.buttons.is_empty() {
             self.buttons.clear();
             for row in &rendered.buttons {
@@ -98,6 +106,16 @@ impl Screen {
         // A closed stdout (e.g. `| head`) is not worth crashing the bot over.
         let _ = writeln!(self.out, "{text}\n");
         let _ = self.out.flush();
+    }
+}
+
+/// A chart cannot be shown in a terminal: it goes to a file, and the path is printed instead.
+fn save_photo(name: &str, png: &[u8]) -> String {
+    let stamp = chrono::Utc::now().format("%Y%m%d-%H%M%S%.3f");
+    let path = std::env::temp_dir().join(format!("pocketcrm-{stamp}-{name}"));
+    match std::fs::write(&path, png) {
+        Ok(()) => path.display().to_string(),
+        Err(e) => format!("({name} could not be saved: {e})"),
     }
 }
 

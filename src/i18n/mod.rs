@@ -3,6 +3,7 @@
 //! One loader per language, each falling back to English; Unicode isolation marks are off because Telegram
 //! shows them as junk around every argument.
 
+mod files;
 mod split;
 
 use std::collections::HashMap;
@@ -12,15 +13,12 @@ use anyhow::Context;
 use fluent_bundle::{FluentArgs, FluentValue};
 use i18n_embed::LanguageLoader;
 use i18n_embed::fluent::FluentLanguageLoader;
-use rust_embed::RustEmbed;
 use unic_langid::LanguageIdentifier;
 
 use crate::core::reply::{Arg, Reply, Text, TimeStyle};
+use files::LocaleFiles;
+pub use files::check_locales;
 pub use split::split_message;
-
-#[derive(RustEmbed)]
-#[folder = "locales/"]
-struct Localizations;
 
 /// The languages we speak, in menu order; the first is the fallback.
 pub const LANGS: [&str; 7] = ["en", "ru", "es", "hi", "vi", "fa", "ta"];
@@ -53,7 +51,7 @@ impl I18n {
         for lang in LANGS {
             let id: LanguageIdentifier = lang.parse().with_context(|| format!("language id {lang}"))?;
             let loader = FluentLanguageLoader::new("pocketcrm", fallback.clone());
-            loader.load_languages(&Localizations, &[id]).with_context(|| format!("loading locale {lang}"))?;
+            loader.load_languages(&LocaleFiles, &[id]).with_context(|| format!("loading locale {lang}"))?;
             loader.set_use_isolating(false);
             loaders.insert(lang, loader);
         }
@@ -141,45 +139,6 @@ fn chrono_locale(lang: &str) -> chrono::Locale {
         _ => "en_GB",
     };
     chrono::Locale::from_str(name).unwrap_or(chrono::Locale::POSIX)
-}
-
-/// Parse every locale file strictly (the loader only logs syntax errors) and list what is wrong:
-/// syntax errors and keys missing against the union of all locales.
-pub fn check_locales() -> Vec<String> {
-    use fluent_bundle::FluentResource;
-    let mut problems = Vec::new();
-    let mut keys: HashMap<&str, std::collections::BTreeSet<String>> = HashMap::new();
-    for lang in LANGS {
-        let path = format!("{lang}/pocketcrm.ftl");
-        let Some(file) = Localizations::get(&path) else {
-            problems.push(format!("{path}: missing"));
-            continue;
-        };
-        let source = String::from_utf8_lossy(&file.data).to_string();
-        let resource = match FluentResource::try_new(source) {
-            Ok(r) => r,
-            Err((r, errs)) => {
-                for e in errs {
-                    problems.push(format!("{path}: syntax error {e:?}"));
-                }
-                r
-            }
-        };
-        let set = keys.entry(lang).or_default();
-        for entry in resource.entries() {
-            if let fluent_syntax::ast::Entry::Message(m) = entry {
-                set.insert(m.id.name.to_string());
-            }
-        }
-    }
-    let all: std::collections::BTreeSet<String> = keys.values().flatten().cloned().collect();
-    for lang in LANGS {
-        let have = keys.get(lang).cloned().unwrap_or_default();
-        for k in all.difference(&have) {
-            problems.push(format!("{lang}: missing key {k}"));
-        }
-    }
-    problems
 }
 
 impl std::fmt::Debug for I18n {

@@ -6,16 +6,17 @@
 //! visible in the member's agenda. The loop sleeps until the next due time and is woken when reminders change.
 
 mod backoff;
+mod jobs;
 
 use std::sync::Arc;
 use std::time::Duration as StdDuration;
 
 use async_trait::async_trait;
-use chrono::Duration;
+use chrono::{DateTime, Duration, Utc};
 use tokio::sync::{Notify, watch};
 
 use crate::core::{Engine, Reply};
-use crate::store::DueReminder;
+use crate::store::{DueReminder, StoreError};
 pub use backoff::retry_delay;
 
 /// How a send failed: worth another try later, or never (the member blocked the bot).
@@ -23,6 +24,16 @@ pub use backoff::retry_delay;
 pub enum DeliveryError {
     Transient(String),
     Permanent(String),
+}
+
+/// Other things that fall due besides reminders (digests, stale alerts): each claims its rows exactly once,
+/// sends through the notifier, records the outcome. Run in every scheduler round.
+#[async_trait]
+pub trait Job: Send + Sync + 'static {
+    /// Deliver what is due at `engine.clock().now()`; returns how many items were handled.
+    async fn run_due(&self, engine: &Engine, notifier: &dyn Notifier, instance: &str) -> Result<usize, StoreError>;
+    /// When something will next fall due, so the loop can sleep until then; `None` if nothing is known.
+    async fn next_due(&self, engine: &Engine) -> Result<Option<DateTime<Utc>>, StoreError>;
 }
 
 /// Where due messages go: Telegram in production, stdout in the console, a recorder in tests.
@@ -46,12 +57,24 @@ pub struct Scheduler {
     notifier: Arc<dyn Notifier>,
     wake: Arc<Notify>,
     instance: String,
+    jobs: Vec<Arc<dyn Job>>,
 }
 
 impl Scheduler {
+    /// Reminders only; add other jobs with `with_job`, or take them all with `standard`.
     pub fn new(engine: Engine, notifier: Arc<dyn Notifier>, instance: impl Into<String>) -> Self {
         let wake = engine.wake_handle();
-        Scheduler { engine, notifier, wake, instance: instance.into() }
+        Scheduler { engine, notifier, wake, instance: instance.into(), jobs: Vec::new() }
+    }
+
+    /// Everything the product schedules: reminders plus every job below.
+    pub fn standard(engine: Engine, notifier: Arc<dyn Notifier>, instance: impl Into<String>) -> Self {
+        jobs::all().into_iter().fold(Scheduler::new(engine, notifier, instance), Scheduler::with_job)
+    }
+
+    pub fn with_job(mut self, job: Arc<dyn Job>) -> Self {
+        self.jobs.push(job);
+        self
     }
 
     /// Run until `shutdown` turns true; a round in progress is finished first, so nothing is left half-sent.
@@ -82,7 +105,7 @@ impl Scheduler {
 
     async fn until_next(&self) -> StdDuration {
         let now = self.engine.clock().now();
-        match self.engine.store().next_pending_at().await {
+        match self.next_due().await {
             Ok(Some(next)) if next <= now => StdDuration::ZERO,
             Ok(Some(next)) => (next - now).to_std().unwrap_or(MAX_SLEEP).min(MAX_SLEEP),
             Ok(None) => MAX_SLEEP,
@@ -93,9 +116,19 @@ impl Scheduler {
         }
     }
 
+    async fn next_due(&self) -> Result<Option<DateTime<Utc>>, StoreError> {
+        let mut next = self.engine.store().next_pending_at().await?;
+        for job in &self.jobs {
+            if let Some(at) = job.next_due(&self.engine).await? {
+                next = Some(next.map_or(at, |n| n.min(at)));
+            }
+        }
+        Ok(next)
+    }
+
     /// One round: retire stale claims, claim what is due, send each, record each. Returns how many were claimed.
     /// Public so tests (and the console) can drive the scheduler deterministically.
-    pub async fn tick(&self) -> Result<usize, crate::store::StoreError> {
+    pub async fn tick(&self) -> Result<usize, StoreError> {
         let store = self.engine.store();
         let now = self.engine.clock().now();
         let interrupted = store.expire_stale_claims(now - CLAIM_LEASE).await?;
@@ -103,17 +136,24 @@ impl Scheduler {
             tracing::warn!(count = interrupted, "reminders interrupted mid-send by an earlier stop; not resending");
         }
         let due = store.claim_due_reminders(now, &self.instance, BATCH).await?;
-        let claimed = due.len();
+        let mut claimed = due.len();
         for reminder in due {
             // One bad row must never stop the others.
             if let Err(e) = self.deliver_one(&reminder).await {
                 tracing::error!(error = ?e, reminder = reminder.reminder.id, "recording a reminder's delivery failed");
             }
         }
+        for job in &self.jobs {
+            // Nor one failing job the others.
+            match job.run_due(&self.engine, self.notifier.as_ref(), &self.instance).await {
+                Ok(n) => claimed += n,
+                Err(e) => tracing::error!(error = ?e, "a scheduled job failed; it runs again next round"),
+            }
+        }
         Ok(claimed)
     }
 
-    async fn deliver_one(&self, due: &DueReminder) -> Result<(), crate::store::StoreError> {
+    async fn deliver_one(&self, due: &DueReminder) -> Result<(), StoreError> {
         let store = self.engine.store();
         let reply = self.engine.reminder_message(due).await;
         let id = due.reminder.id;

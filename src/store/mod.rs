@@ -3,16 +3,24 @@
 //! Every method that reads or writes team data takes the `workspace_id`: a row of another workspace answers
 //! exactly as a missing one does.
 
+mod deals;
+mod digest;
 mod model;
 mod postgres;
+mod reports;
 mod shared;
 mod sqlite;
+mod team;
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use std::sync::Arc;
 
+pub use deals::DealStore;
+pub use digest::DigestStore;
 pub use model::*;
+pub use reports::ReportStore;
+pub use team::TeamStore;
 
 pub type StoreResult<T> = Result<T, StoreError>;
 
@@ -39,8 +47,10 @@ pub struct MemberPatch {
     pub dialog: Option<Option<String>>,
 }
 
+/// The whole storage API: the core data below plus one trait per area (teams, deals, reports, digests),
+/// each implemented for both backends in its own file.
 #[async_trait]
-pub trait Store: Send + Sync + 'static {
+pub trait Store: TeamStore + DealStore + ReportStore + DigestStore + Send + Sync + 'static {
     /// Apply this backend's migrations.
     async fn migrate(&self) -> StoreResult<()>;
 
@@ -49,20 +59,25 @@ pub trait Store: Send + Sync + 'static {
     /// Create the member if new (with the given locale and tz); an existing member is returned unchanged.
     async fn ensure_member(&self, tg_user_id: i64, display_name: &str, locale: &str, tz: &str) -> StoreResult<Member>;
     async fn update_member(&self, member_id: i64, patch: &MemberPatch) -> StoreResult<Member>;
-    /// Create a workspace owned by the member and attach the member to it, in one transaction.
-    /// If the member already has one, it is returned unchanged.
+    /// Create a workspace owned by the member (with the owner's membership) and attach the member to it, in one
+    /// transaction. If the member already has one, it is returned unchanged.
     async fn ensure_workspace(&self, member_id: i64, name: &str) -> StoreResult<Workspace>;
+    async fn get_workspace(&self, workspace_id: i64) -> StoreResult<Option<Workspace>>;
+    /// The member's membership of a workspace; `None` once removed (access ends at once).
+    async fn membership(&self, workspace_id: i64, member_id: i64) -> StoreResult<Option<Membership>>;
+    async fn get_member(&self, member_id: i64) -> StoreResult<Option<Member>>;
 
     // --- clients ---
     async fn insert_client(&self, new: &NewClient) -> StoreResult<Client>;
     async fn get_client(&self, workspace_id: i64, client_id: i64) -> StoreResult<Option<Client>>;
     /// Replace the editable fields of a client (name, phones, emails, company, tags, source, search_text).
     async fn update_client(&self, client: &Client) -> StoreResult<Client>;
-    /// Clients whose `search_text` contains `needle` (already folded), newest first.
-    /// Returns one page and the total count.
+    /// Clients whose `search_text` contains `needle` (already folded), newest first; only those owned by `owner`
+    /// when given (a manager without the shared base). Returns one page and the total count.
     async fn find_clients(
         &self,
         workspace_id: i64,
+        owner: Option<i64>,
         needle: &str,
         limit: i64,
         offset: i64,

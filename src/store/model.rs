@@ -18,8 +18,14 @@ pub struct Member {
     pub focus_client_id: Option<i64>,
     /// Minutes before a scheduled meeting or call that its reminder fires.
     pub remind_before_min: i32,
-    /// The step-by-step dialogue in progress, as JSON (`core::dialog::State`).
+    /// The step-by-step dialogue in progress, as JSON (`core::session::Session`).
     pub dialog: Option<String>,
+    /// The daily digest: `None` means by role (owners and leads get it).
+    pub digest_on: Option<bool>,
+    /// Local time of the digest, "HH:MM".
+    pub digest_time: String,
+    /// ISO weekdays the digest comes on, e.g. "1,2,3,4,5".
+    pub digest_days: String,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -29,7 +35,23 @@ pub struct Workspace {
     pub id: i64,
     pub name: String,
     pub owner_member_id: i64,
+    /// Managers see the whole team's base read-only (true), or only their own clients and deals.
+    pub shared_base: bool,
+    /// Days without activity after which a deal or client is stale.
+    pub stale_days: i32,
+    /// The Telegram group where `/digest here` posts the team digest.
+    pub group_chat_id: Option<i64>,
     pub created_at: DateTime<Utc>,
+}
+
+/// A member's place in a team.
+#[derive(Debug, Clone, PartialEq, FromRow)]
+pub struct Membership {
+    pub workspace_id: i64,
+    pub member_id: i64,
+    /// `Role::as_str`: owner, lead or manager.
+    pub role: String,
+    pub joined_at: DateTime<Utc>,
 }
 
 #[derive(Debug, Clone, PartialEq, FromRow)]
@@ -50,6 +72,8 @@ pub struct Client {
     pub owner_member_id: i64,
     /// Folded name, company, e-mails and tags (see `parse::fold`) plus phone digits: what `/find` matches.
     pub search_text: String,
+    /// The latest meeting, call, note or message that happened (planned ones do not count).
+    pub last_activity_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -128,6 +152,8 @@ pub struct Activity {
     pub summary: String,
     pub outcome: Option<String>,
     pub author_member_id: i64,
+    /// The deal it concerns, if any.
+    pub deal_id: Option<i64>,
     pub created_at: DateTime<Utc>,
 }
 
@@ -141,6 +167,7 @@ pub struct NewActivity {
     pub summary: String,
     pub outcome: Option<String>,
     pub author_member_id: i64,
+    pub deal_id: Option<i64>,
 }
 
 /// A reminder's life: `pending` → `sending` (claimed) → `sent`; a failed send goes back to `pending` with a later

@@ -4,7 +4,11 @@ use sqlx::migrate::Migrator;
 use sqlx::postgres::{PgPool, PgPoolOptions};
 
 use super::StoreResult;
+use super::deals::impl_deal_store;
+use super::digest::impl_digest_store;
+use super::reports::impl_report_store;
 use super::shared::impl_store;
+use super::team::impl_team_store;
 
 static MIGRATOR: Migrator = sqlx::migrate!("migrations/postgres");
 
@@ -32,3 +36,8 @@ impl_store!(
                  FOR UPDATE SKIP LOCKED) \
              RETURNING id",
 );
+
+impl_team_store!(store = PgStore, db = sqlx::Postgres);
+impl_deal_store!(store = PgStore, db = sqlx::Postgres);
+impl_report_store!(store = PgStore, db = sqlx::Postgres);
+impl_digest_store!(store = PgStore, db = sqlx::Postgres);

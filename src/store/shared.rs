@@ -186,6 +186,15 @@ macro_rules! impl_store {
                             .bind(now)
                             .execute(&mut *tx)
                             .await?;
+                        sqlx::query::<$db>(
+                            "INSERT INTO membership (workspace_id, member_id, role, joined_at) \
+                             VALUES ($1, $2, 'owner', $3)",
+                        )
+                        .bind(workspace.id)
+                        .bind(member_id)
+                        .bind(now)
+                        .execute(&mut *tx)
+                        .await?;
                         workspace
                     }
                 };
@@ -194,6 +203,37 @@ macro_rules! impl_store {
             }
 
             // --- clients ---
+
+            async fn get_workspace(
+                &self,
+                workspace_id: i64,
+            ) -> $crate::store::StoreResult<Option<$crate::store::Workspace>> {
+                Ok(sqlx::query_as::<$db, $crate::store::Workspace>("SELECT * FROM workspace WHERE id = $1")
+                    .bind(workspace_id)
+                    .fetch_optional(&self.pool)
+                    .await?)
+            }
+
+            async fn get_member(&self, member_id: i64) -> $crate::store::StoreResult<Option<$crate::store::Member>> {
+                Ok(sqlx::query_as::<$db, $crate::store::Member>("SELECT * FROM member WHERE id = $1")
+                    .bind(member_id)
+                    .fetch_optional(&self.pool)
+                    .await?)
+            }
+
+            async fn membership(
+                &self,
+                workspace_id: i64,
+                member_id: i64,
+            ) -> $crate::store::StoreResult<Option<$crate::store::Membership>> {
+                Ok(sqlx::query_as::<$db, $crate::store::Membership>(
+                    "SELECT * FROM membership WHERE workspace_id = $1 AND member_id = $2",
+                )
+                .bind(workspace_id)
+                .bind(member_id)
+                .fetch_optional(&self.pool)
+                .await?)
+            }
 
             async fn insert_client(
                 &self,
@@ -260,6 +300,7 @@ macro_rules! impl_store {
             async fn find_clients(
                 &self,
                 workspace_id: i64,
+                owner: Option<i64>,
                 needle: &str,
                 limit: i64,
                 offset: i64,
@@ -268,20 +309,24 @@ macro_rules! impl_store {
                 let page = sqlx::query_as::<$db, $crate::store::Client>(
                     "SELECT * FROM client \
                      WHERE workspace_id = $1 AND search_text LIKE '%' || $2 || '%' ESCAPE '\\' \
+                     AND ($5 IS NULL OR owner_member_id = $5) \
                      ORDER BY updated_at DESC, id DESC LIMIT $3 OFFSET $4",
                 )
                 .bind(workspace_id)
                 .bind(&needle)
                 .bind(limit)
                 .bind(offset)
+                .bind(owner)
                 .fetch_all(&self.pool)
                 .await?;
                 let total: i64 = sqlx::query_scalar::<$db, i64>(
                     "SELECT COUNT(*) FROM client \
-                     WHERE workspace_id = $1 AND search_text LIKE '%' || $2 || '%' ESCAPE '\\'",
+                     WHERE workspace_id = $1 AND search_text LIKE '%' || $2 || '%' ESCAPE '\\' \
+                     AND ($3 IS NULL OR owner_member_id = $3)",
                 )
                 .bind(workspace_id)
                 .bind(&needle)
+                .bind(owner)
                 .fetch_one(&self.pool)
                 .await?;
                 Ok((page, total))
@@ -342,10 +387,11 @@ macro_rules! impl_store {
                 &self,
                 new: &$crate::store::NewActivity,
             ) -> $crate::store::StoreResult<$crate::store::Activity> {
-                Ok(sqlx::query_as::<$db, $crate::store::Activity>(
+                let mut tx = self.pool.begin_with($begin).await?;
+                let activity = sqlx::query_as::<$db, $crate::store::Activity>(
                     "INSERT INTO activity (workspace_id, client_id, kind, happens_at, done, summary, outcome, \
-                     author_member_id, created_at, updated_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING *",
+                     author_member_id, deal_id, created_at, updated_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING *",
                 )
                 .bind(new.workspace_id)
                 .bind(new.client_id)
@@ -355,9 +401,33 @@ macro_rules! impl_store {
                 .bind(&new.summary)
                 .bind(new.outcome.as_deref())
                 .bind(new.author_member_id)
+                .bind(new.deal_id)
                 .bind($crate::store::shared::now())
-                .fetch_one(&self.pool)
-                .await?)
+                .fetch_one(&mut *tx)
+                .await?;
+                // What happened (not what is planned) keeps a client or deal from going stale.
+                if new.done {
+                    sqlx::query::<$db>(
+                        "UPDATE client SET last_activity_at = $3 WHERE workspace_id = $1 AND id = $2 \
+                         AND (last_activity_at IS NULL OR last_activity_at < $3)",
+                    )
+                    .bind(new.workspace_id)
+                    .bind(new.client_id)
+                    .bind(new.happens_at)
+                    .execute(&mut *tx)
+                    .await?;
+                    sqlx::query::<$db>(
+                        "UPDATE deal SET last_activity_at = $3 WHERE workspace_id = $1 AND id = $2 \
+                         AND last_activity_at < $3",
+                    )
+                    .bind(new.workspace_id)
+                    .bind(new.deal_id)
+                    .bind(new.happens_at)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                tx.commit().await?;
+                Ok(activity)
             }
 
             async fn get_activity(

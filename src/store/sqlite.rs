@@ -7,7 +7,11 @@ use sqlx::migrate::Migrator;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 
 use super::StoreResult;
+use super::deals::impl_deal_store;
+use super::digest::impl_digest_store;
+use super::reports::impl_report_store;
 use super::shared::impl_store;
+use super::team::impl_team_store;
 
 static MIGRATOR: Migrator = sqlx::migrate!("migrations/sqlite");
 
@@ -53,3 +57,8 @@ impl_store!(
                  ORDER BY next_attempt_at, id LIMIT $3) \
              RETURNING id",
 );
+
+impl_team_store!(store = SqliteStore, db = sqlx::Sqlite);
+impl_deal_store!(store = SqliteStore, db = sqlx::Sqlite);
+impl_report_store!(store = SqliteStore, db = sqlx::Sqlite);
+impl_digest_store!(store = SqliteStore, db = sqlx::Sqlite);

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use chrono::{DateTime, TimeZone, Utc};
-use pocketcrm::core::{Actor, Engine, Event, FixedClock, Reply};
+use pocketcrm::core::{Actor, Chat, Engine, Event, FixedClock, Reply};
 use pocketcrm::i18n::I18n;
 use pocketcrm::store::{self, Store};
 
@@ -32,7 +32,12 @@ pub async fn world() -> World {
 }
 
 pub fn actor(id: i64, lang: &str) -> Actor {
-    Actor { user_id: id, display_name: format!("Member {id}"), language_code: Some(lang.to_string()) }
+    Actor {
+        user_id: id,
+        display_name: format!("Member {id}"),
+        language_code: Some(lang.to_string()),
+        chat: Chat::Private,
+    }
 }
 
 impl World {

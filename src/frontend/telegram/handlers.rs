@@ -9,7 +9,7 @@ use teloxide::dptree;
 use teloxide::types::{CallbackQuery, ChatId, Message, MessageKind, Update, User};
 
 use super::{TgBot, send};
-use crate::core::{Actor, Engine, Event};
+use crate::core::{Actor, Chat, Engine, Event};
 use crate::i18n::I18n;
 
 /// What every handler needs besides the bot (a `dptree` dependency).
@@ -95,7 +95,12 @@ async fn on_callback<R: TgBot>(
 }
 
 fn actor(user: &User) -> Actor {
-    Actor { user_id: user_id(user), display_name: user.full_name(), language_code: user.language_code.clone() }
+    Actor {
+        user_id: user_id(user),
+        display_name: user.full_name(),
+        language_code: user.language_code.clone(),
+        chat: Chat::Private,
+    }
 }
 
 /// Telegram user ids fit in 52 bits; the store keeps them as i64.

@@ -1,10 +1,11 @@
 //! A typed reply made into `sendMessage` calls: plain text (no parse mode, so nothing a member typed can break
-//! the markup), one message per chunk, the inline buttons under the last chunk.
+//! the markup), one message per chunk, the inline buttons under the last chunk; a chart goes first as a photo.
 
 use teloxide::RequestError;
 use teloxide::payloads::SendMessageSetters;
 use teloxide::types::{
-    ButtonRequest, ChatId, InlineKeyboardButton, InlineKeyboardMarkup, KeyboardButton, KeyboardMarkup, ReplyMarkup,
+    ButtonRequest, ChatId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, KeyboardButton, KeyboardMarkup,
+    ReplyMarkup,
 };
 
 use super::TgBot;
@@ -25,6 +26,9 @@ pub(super) async fn replies<R: TgBot>(
 }
 
 pub(super) async fn one<R: TgBot>(bot: &R, i18n: &I18n, chat: ChatId, reply: &Reply) -> Result<(), RequestError> {
+    if let Some(photo) = &reply.photo {
+        bot.send_photo(chat, InputFile::memory(photo.png.clone()).file_name(photo.name.clone())).await?;
+    }
     let rendered = i18n.render(reply);
     // Telegram refuses an empty text; a blank chunk has nothing to say anyway.
     let chunks: Vec<&String> = rendered.chunks.iter().filter(|c| !c.trim().is_empty()).collect();

@@ -40,7 +40,8 @@ pub async fn serve<R: TgBot>(
 
     let notifier = Arc::new(TelegramNotifier::new(bot.clone(), i18n.clone()));
     let (stop_scheduler, scheduler_stop) = watch::channel(false);
-    let scheduler = tokio::spawn(Scheduler::new(engine.clone(), notifier, instance_id("telegram")).run(scheduler_stop));
+    let scheduler =
+        tokio::spawn(Scheduler::standard(engine.clone(), notifier, instance_id("telegram")).run(scheduler_stop));
 
     let app = Arc::new(App { engine, i18n });
     let mut dispatcher = Dispatcher::builder(bot.clone(), handlers::schema::<R>())

@@ -213,3 +213,13 @@ err-remind-when = کی یادآوری کنم؟ در «{ $input }» زمانی پ
 err-remind-text = { $when } چه چیزی را یادآوری کنم؟ مثلاً /remind فردا ساعت ۱۰:۰۰ تماس با علی
 err-past = { $when } گذشته است. مثلاً /remind فردا ساعت ۱۰:۰۰ تماس با علی
 err-summary-long = این از حد یک مورد بیشتر است (حداکثر { $max } نویسه).
+
+## Teams: whose client it is
+dup-owner = 👤 مسئول: { $owner } · آخرین تماس { $when }
+dup-owner-quiet = 👤 مسئول: { $owner } · هنوز تماسی نبوده
+card-owner = 🧑‍💼 مسئول: { $owner }
+role-owner = مالک
+role-lead = سرپرست
+role-manager = کارشناس فروش
+err-read-only = { $name } مشتری { $owner } است: می‌توانید ببینید، اما نمی‌توانید تغییر دهید. از { $owner } یا سرپرست تیم بپرسید.
+err-role = نقش شما در تیم اجازهٔ این کار را نمی‌دهد. از مالک تیم بپرسید.

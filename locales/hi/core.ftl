@@ -213,3 +213,13 @@ err-remind-when = कब याद दिलाऊँ? “{ $input }” मे�
 err-remind-text = { $when } को किस बात की याद दिलाऊँ? जैसे /remind कल 10:00 राहुल को कॉल करना
 err-past = { $when } बीत चुका है। जैसे /remind कल 10:00 राहुल को कॉल करना
 err-summary-long = यह एक एंट्री के लिए बहुत लंबा है (ज़्यादा से ज़्यादा { $max } अक्षर)।
+
+## Teams: whose client it is
+dup-owner = 👤 { $owner } इनके साथ काम करते हैं · आख़िरी संपर्क { $when }
+dup-owner-quiet = 👤 { $owner } इनके साथ काम करते हैं · अभी तक कोई संपर्क नहीं
+card-owner = 🧑‍💼 ज़िम्मेदार: { $owner }
+role-owner = मालिक
+role-lead = टीम लीड
+role-manager = मैनेजर
+err-read-only = { $name } { $owner } के क्लाइंट हैं: आप देख सकते हैं, बदल नहीं सकते। { $owner } या अपने टीम लीड से पूछें।
+err-role = टीम में आपकी भूमिका इसकी अनुमति नहीं देती। टीम के मालिक से पूछें।

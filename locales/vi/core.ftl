@@ -210,3 +210,13 @@ err-remind-when = Khi nào mình nên nhắc bạn? Mình không thấy thời g
 err-remind-text = Lúc { $when } mình nhắc bạn việc gì? Vd. /remind ngày mai 10:00 gọi anh An
 err-past = { $when } đã qua rồi. Vd. /remind ngày mai 10:00 gọi anh An
 err-summary-long = Nội dung dài hơn mức mình lưu trong một mục (tối đa { $max } ký tự).
+
+## Teams: whose client it is
+dup-owner = 👤 { $owner } đang phụ trách · liên hệ gần nhất { $when }
+dup-owner-quiet = 👤 { $owner } đang phụ trách · chưa liên hệ
+card-owner = 🧑‍💼 Phụ trách: { $owner }
+role-owner = chủ nhóm
+role-lead = trưởng nhóm
+role-manager = nhân viên kinh doanh
+err-read-only = { $name } là khách hàng của { $owner }: bạn có thể xem nhưng không thể sửa. Hãy hỏi { $owner } hoặc trưởng nhóm.
+err-role = Vai trò của bạn trong nhóm không cho phép thao tác này. Hãy hỏi chủ nhóm.

@@ -213,3 +213,13 @@ err-remind-when = ¿Cuándo te lo recuerdo? No encuentro una hora en «{ $input 
 err-remind-text = ¿Qué te recuerdo { $when }? P. ej. /remind mañana 10:00 llamar a Juan
 err-past = { $when } ya pasó. P. ej. /remind mañana 10:00 llamar a Juan
 err-summary-long = Es más largo de lo que guardo en una entrada (máximo { $max } caracteres).
+
+## Teams: whose client it is
+dup-owner = 👤 Lo lleva { $owner } · último contacto { $when }
+dup-owner-quiet = 👤 Lo lleva { $owner } · sin contacto todavía
+card-owner = 🧑‍💼 Responsable: { $owner }
+role-owner = propietario
+role-lead = jefe de equipo
+role-manager = comercial
+err-read-only = { $name } es cliente de { $owner }: puedes verlo, no cambiarlo. Pregunta a { $owner } o a tu jefe de equipo.
+err-role = Tu rol en el equipo no permite eso. Pregunta al propietario del equipo.

@@ -213,3 +213,13 @@ err-remind-when = When should I remind you? I couldn't find a time in “{ $inpu
 err-remind-text = What should I remind you of { $when }? E.g. /remind tomorrow 10:00 call Ivan
 err-past = { $when } has already passed. E.g. /remind tomorrow 10:00 call Ivan
 err-summary-long = That's longer than I keep in one entry ({ $max } characters at most).
+
+## Teams: whose client it is
+dup-owner = 👤 { $owner } works with them · last contact { $when }
+dup-owner-quiet = 👤 { $owner } works with them · no contact yet
+card-owner = 🧑‍💼 Owner: { $owner }
+role-owner = owner
+role-lead = lead
+role-manager = manager
+err-read-only = { $name } is { $owner }'s client: you can see it, not change it. Ask { $owner } or your team lead.
+err-role = Your role in the team doesn't allow that. Ask the team owner.
