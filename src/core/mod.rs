@@ -38,11 +38,21 @@ pub struct Engine {
     clock: Arc<dyn Clock>,
     /// Wakes the scheduler when a reminder is added or moved, so it never polls.
     wake: Arc<Notify>,
+    /// The bot's Telegram username, for t.me deep links; `None` in the console (links show as `/start CODE`).
+    bot_username: Option<String>,
 }
 
 impl Engine {
     pub fn new(store: Arc<dyn Store>, clock: Arc<dyn Clock>) -> Self {
-        Engine { store, clock, wake: Arc::new(Notify::new()) }
+        Engine { store, clock, wake: Arc::new(Notify::new()), bot_username: None }
+    }
+
+    pub fn set_bot_username(&mut self, username: &str) {
+        self.bot_username = Some(username.to_string()).filter(|u| !u.is_empty());
+    }
+
+    pub fn bot_username(&self) -> Option<&str> {
+        self.bot_username.as_deref()
     }
 
     pub fn store(&self) -> &Arc<dyn Store> {

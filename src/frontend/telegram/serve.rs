@@ -25,7 +25,7 @@ const POLL_TIMEOUT: Duration = Duration::from_secs(10);
 /// Run the bot until `shutdown` turns true (or its sender is dropped).
 pub async fn serve<R: TgBot>(
     bot: R,
-    engine: Engine,
+    mut engine: Engine,
     i18n: Arc<I18n>,
     mut shutdown: watch::Receiver<bool>,
 ) -> anyhow::Result<()> {
@@ -36,6 +36,8 @@ pub async fn serve<R: TgBot>(
         other => anyhow::anyhow!("cannot reach the Bot API (getMe failed): {other}"),
     })?;
     let username = me.user.username.clone().unwrap_or_default();
+    // Invite and opt-in links are t.me/<username>?start=… deep links.
+    engine.set_bot_username(&username);
     commands::publish(&bot, &i18n).await;
 
     let notifier = Arc::new(TelegramNotifier::new(bot.clone(), i18n.clone()));
