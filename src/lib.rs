@@ -3,6 +3,7 @@
 //! `core` owns every rule and knows nothing of Telegram; `store` persists; `scheduler` delivers what is due;
 //! `frontend` holds the two thin faces (Telegram and the console); `i18n` renders typed replies as text.
 
+pub mod chart;
 pub mod config;
 pub mod core;
 pub mod frontend;

@@ -35,6 +35,8 @@ pub async fn card(engine: &Engine, ctx: &Ctx, client: &Client, headline: Option<
         let tags: Vec<String> = tags.iter().map(|t| format!("#{t}")).collect();
         lines.push(Text::key("card-tags").with("tags", tags.join(" ")));
     }
+    let (deal_lines, deal_rows) = super::deals::client_section(engine, ctx, client).await?;
+    lines.extend(deal_lines);
     if recent.is_empty() {
         lines.push(Text::key("card-no-history"));
     } else {
@@ -48,7 +50,8 @@ pub async fn card(engine: &Engine, ctx: &Ctx, client: &Client, headline: Option<
                 .with("text", r.text),
         );
     }
-    Ok(ctx.reply(Text::Lines(lines)).buttons(card_buttons(client.id)))
+    let rows = [card_buttons(client.id), deal_rows].concat();
+    Ok(ctx.reply(Text::Lines(lines)).buttons(super::team::card_buttons(ctx, client.id, rows)))
 }
 
 fn card_buttons(id: i64) -> Vec<Vec<Button>> {

@@ -11,7 +11,7 @@ pub struct Command {
 }
 
 /// The commands in menu order; every locale has each one's description and example.
-pub const MENU: [Command; 14] = [
+pub const MENU: &[Command] = &[
     Command { name: "add", description: "cmd-add", example: "help-add" },
     Command { name: "find", description: "cmd-find", example: "help-find" },
     Command { name: "meet", description: "cmd-meet", example: "help-meet" },
@@ -26,6 +26,21 @@ pub const MENU: [Command; 14] = [
     Command { name: "cancel", description: "cmd-cancel", example: "help-cancel" },
     Command { name: "help", description: "cmd-help", example: "help-help" },
     Command { name: "start", description: "cmd-start", example: "help-start" },
+    Command { name: "team", description: "cmd-team", example: "help-team" },
+    Command { name: "invite", description: "cmd-invite", example: "help-invite" },
+    Command { name: "invites", description: "cmd-invites", example: "help-invites" },
+    Command { name: "teams", description: "cmd-teams", example: "help-teams" },
+    Command { name: "assign", description: "cmd-assign", example: "help-assign" },
+    Command { name: "deal", description: "cmd-deal", example: "help-deal" },
+    Command { name: "deals", description: "cmd-deals", example: "help-deals" },
+    Command { name: "stages", description: "cmd-stages", example: "help-stages" },
+    Command { name: "pipeline", description: "cmd-pipeline", example: "help-pipeline" },
+    Command { name: "stats", description: "cmd-stats", example: "help-stats" },
+    Command { name: "when", description: "cmd-when", example: "help-when" },
+    Command { name: "target", description: "cmd-target", example: "help-target" },
+    Command { name: "source", description: "cmd-source", example: "help-source" },
+    Command { name: "sources", description: "cmd-sources", example: "help-sources" },
+    Command { name: "digest", description: "cmd-digest", example: "help-digest" },
 ];
 
 /// Split a message into a lower-cased command name and its arguments, if it is a command at all.

@@ -6,7 +6,7 @@ use unicode_normalization::UnicodeNormalization;
 use super::callback::{Area, Payload};
 use super::commands::split_command;
 use super::context::{Ctx, Fail, Out, user_err};
-use super::input::{Actor, Event};
+use super::input::{Actor, Chat, Event};
 use super::reply::{Reply, Text};
 use super::roles::Role;
 use super::session::{Session, State};
@@ -16,6 +16,10 @@ use crate::parse::tz::guess_zone;
 use crate::store::{ActivityKind, Member, MemberPatch, StoreError, Workspace};
 
 pub async fn handle(engine: &Engine, actor: &Actor, event: Event) -> Vec<Reply> {
+    // In a group only `/digest` is answered, and only to the members of the team the group belongs to.
+    if let Chat::Group(chat_id) = actor.chat {
+        return digest::group(engine, actor, chat_id, event).await;
+    }
     let guess = supported_lang(actor.language_code.as_deref());
     if let Event::Text(text) = &event {
         let len = text.chars().count();
@@ -149,6 +153,7 @@ async fn plain_text(engine: &Engine, ctx: &mut Ctx, text: &str) -> Out {
         }
         State::AwaitRemind { client_id } => reminders::create(engine, ctx, text, Some(client_id)).await,
         State::AwaitEdit { client_id } => clients::edit(engine, ctx, client_id, text).await,
+        State::Deal(step) => deals::answer(engine, ctx, step, text).await,
     }
 }
 

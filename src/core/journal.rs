@@ -131,6 +131,11 @@ fn outcome_buttons(activity_id: i64) -> Vec<Vec<Button>> {
 
 pub async fn set_outcome(engine: &Engine, ctx: &mut Ctx, activity_id: i64, outcome: Outcome) -> Out {
     let ws = ctx.workspace()?;
+    let Some(activity) = engine.store.get_activity(ws, activity_id).await? else {
+        return Err(Fail::User(Text::key("err-stale-button")));
+    };
+    // Only someone who may write to the client records how the meeting went.
+    editable_client(engine, ctx, activity.client_id).await?;
     if !engine.store.set_activity_outcome(ws, activity_id, outcome.code()).await? {
         return Err(Fail::User(Text::key("err-stale-button")));
     }

@@ -7,7 +7,7 @@ pub mod clock;
 pub mod commands;
 mod context;
 mod deals;
-mod digest;
+pub mod digest;
 mod dispatch;
 pub mod input;
 mod journal;

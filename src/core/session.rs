@@ -46,6 +46,8 @@ pub enum State {
     AwaitRemind { client_id: i64 },
     /// Card button Edit pressed: waiting for a line in `/add` format.
     AwaitEdit { client_id: i64 },
+    /// A question of the deals area (amount, title, lost reason, won amount, close date, stage name…).
+    Deal(super::deals::Step),
 }
 
 impl Session {

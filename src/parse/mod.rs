@@ -2,5 +2,6 @@
 
 pub mod contact;
 pub mod fold;
+pub mod money;
 pub mod tz;
 pub mod when;

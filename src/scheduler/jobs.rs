@@ -2,8 +2,8 @@
 
 use std::sync::Arc;
 
-use super::Job;
+use super::{DigestJob, Job, StaleJob};
 
 pub fn all() -> Vec<Arc<dyn Job>> {
-    Vec::new()
+    vec![Arc::new(DigestJob), Arc::new(StaleJob)]
 }

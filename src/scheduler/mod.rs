@@ -6,7 +6,9 @@
 //! visible in the member's agenda. The loop sleeps until the next due time and is woken when reminders change.
 
 mod backoff;
+mod digest;
 mod jobs;
+mod stale;
 
 use std::sync::Arc;
 use std::time::Duration as StdDuration;
@@ -18,6 +20,8 @@ use tokio::sync::{Notify, watch};
 use crate::core::{Engine, Reply};
 use crate::store::{DueReminder, StoreError};
 pub use backoff::retry_delay;
+pub use digest::DigestJob;
+pub use stale::StaleJob;
 
 /// How a send failed: worth another try later, or never (the member blocked the bot).
 #[derive(Debug, Clone, PartialEq, Eq)]

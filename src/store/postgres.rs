@@ -37,7 +37,11 @@ impl_store!(
              RETURNING id",
 );
 
-impl_team_store!(store = PgStore, db = sqlx::Postgres);
-impl_deal_store!(store = PgStore, db = sqlx::Postgres);
-impl_report_store!(store = PgStore, db = sqlx::Postgres);
+impl_team_store!(store = PgStore, db = sqlx::Postgres, begin = "BEGIN");
+impl_deal_store!(store = PgStore, db = sqlx::Postgres, begin = "BEGIN");
+impl_report_store!(
+    store = PgStore,
+    db = sqlx::Postgres,
+    won_days = "CAST(SUM(EXTRACT(EPOCH FROM (d.won_at - d.created_at))) / 86400 AS DOUBLE PRECISION)",
+);
 impl_digest_store!(store = PgStore, db = sqlx::Postgres);

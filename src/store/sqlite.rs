@@ -58,7 +58,11 @@ impl_store!(
              RETURNING id",
 );
 
-impl_team_store!(store = SqliteStore, db = sqlx::Sqlite);
-impl_deal_store!(store = SqliteStore, db = sqlx::Sqlite);
-impl_report_store!(store = SqliteStore, db = sqlx::Sqlite);
+impl_team_store!(store = SqliteStore, db = sqlx::Sqlite, begin = "BEGIN IMMEDIATE");
+impl_deal_store!(store = SqliteStore, db = sqlx::Sqlite, begin = "BEGIN IMMEDIATE");
+impl_report_store!(
+    store = SqliteStore,
+    db = sqlx::Sqlite,
+    won_days = "SUM(julianday(d.won_at) - julianday(d.created_at))",
+);
 impl_digest_store!(store = SqliteStore, db = sqlx::Sqlite);

@@ -1,5 +1,6 @@
 //! Updates in, core events out: who acted (`Actor`), what they did (`Event`), and the replies sent back.
-//! Private chats only for now; group messages are ignored without a word.
+//! Private chats, plus commands addressed to the bot in a group (the core answers only `/digest` there, and only
+//! to the team's members); every other group message is ignored without a word.
 
 use std::sync::Arc;
 
@@ -22,7 +23,7 @@ pub(super) fn schema<R: TgBot>() -> UpdateHandler<RequestError> {
     dptree::entry()
         .branch(
             Update::filter_message()
-                .filter(|msg: Message| msg.chat.is_private())
+                .filter(|msg: Message, app: Arc<App>| msg.chat.is_private() || group_command(&msg, &app))
                 .filter_async(first_time)
                 .endpoint(on_message::<R>),
         )
@@ -65,8 +66,26 @@ async fn on_message<R: TgBot>(bot: R, msg: Message, app: Arc<App>) -> Result<(),
         // Service messages (pins, payments, …) are not something a member said.
         return Ok(());
     };
-    let replies = app.engine.handle(&actor(user), event).await;
+    let mut who = actor(user);
+    if !msg.chat.is_private() {
+        who.chat = Chat::Group(msg.chat.id.0);
+    }
+    let replies = app.engine.handle(&who, event).await;
     send::replies(&bot, &app.i18n, msg.chat.id, &replies).await
+}
+
+/// A group or supergroup message that is a command for this bot: `/digest`, or `/digest@ThisBot` (a command
+/// addressed to another bot in the same group is not ours).
+fn group_command(msg: &Message, app: &App) -> bool {
+    if !(msg.chat.is_group() || msg.chat.is_supergroup()) {
+        return false;
+    }
+    let Some(first) = msg.text().and_then(|t| t.split_whitespace().next()) else { return false };
+    let Some(command) = first.strip_prefix('/') else { return false };
+    match command.split_once('@') {
+        None => true,
+        Some((_, to)) => app.engine.bot_username().is_some_and(|me| me.eq_ignore_ascii_case(to)),
+    }
 }
 
 async fn on_callback<R: TgBot>(
