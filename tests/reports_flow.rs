@@ -54,7 +54,10 @@ fn png_of(replies: &[Reply]) -> Vec<u8> {
 #[tokio::test]
 async fn the_pipeline_shows_stages_forecast_conversion_win_rate_and_target() {
     let w = world().await;
-    olgas_team(&w).await;
+    let t = olgas_team(&w).await;
+    // A hidden stage with no deals left in it is not shown.
+    let retired = w.db.stage(t.ws, 3, "open", 60, &[("en", "Retired")]).await;
+    w.db.hide_stage(retired).await;
     let olga = actor(1, "en", "Olga");
     let set = w.say(&olga, "/target 5000 EUR month").await;
     assert!(World::keys(&set).contains(&"rep-target-set-team"), "{}", w.render(&set));
@@ -79,6 +82,7 @@ async fn the_pipeline_shows_stages_forecast_conversion_win_rate_and_target() {
         assert!(text.lines().any(|l| l == line), "missing {line:?} in:\n{text}");
     }
     assert!(!text.contains("Won —") && !text.contains("Lost —"), "closed stages are not open stages:\n{text}");
+    assert!(!text.contains("Retired"), "{text}");
     assert_eq!(replies[0].photo.as_ref().map(|p| p.name.as_str()), Some("pipeline.png"));
 }
 

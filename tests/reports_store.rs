@@ -149,7 +149,7 @@ async fn created_won_and_lost_are_summed_per_currency_with_days_to_win(store: Ar
     assert_eq!(october.iter().map(|f| f.amount_minor).sum::<i64>(), 40_000);
 }
 
-async fn stage_moves_count_deals_that_left_and_went_forward(store: Arc<dyn Store>, db: Db) {
+async fn stage_moves_count_moves_out_of_each_stage_and_those_forward(store: Arc<dyn Store>, db: Db) {
     let t = seed(&store, &db).await;
     let [lead, proposal, _, _] = t.stages;
     let (from, to) = november();
@@ -167,7 +167,7 @@ async fn stage_moves_count_deals_that_left_and_went_forward(store: Arc<dyn Store
             m
         }
     };
-    // Lead: D1 and D4 went forward, D6 was lost. Proposal: D4 and D5 won, D1 went back.
+    // Out of Lead: D1 and D4 forward, D6 lost. Out of Proposal: D4 and D5 won, D1 back to Lead.
     assert_eq!(moves(None).await, vec![(lead, 3, 2), (proposal, 3, 2)]);
     assert_eq!(moves(Some(t.a)).await, vec![(lead, 3, 2), (proposal, 2, 1)]);
     assert_eq!(moves(Some(t.b)).await, vec![(proposal, 1, 1)]);
@@ -291,7 +291,7 @@ async fn sources_count_clients_deals_revenue_and_costs(store: Arc<dyn Store>, db
 both_backends!(
     open_deals_are_counted_summed_and_weighted_per_stage_and_currency,
     created_won_and_lost_are_summed_per_currency_with_days_to_win,
-    stage_moves_count_deals_that_left_and_went_forward,
+    stage_moves_count_moves_out_of_each_stage_and_those_forward,
     stages_are_named_in_the_asked_language_or_another,
     targets_are_replaced_listed_and_removed,
     meetings_held_booked_and_planned_are_counted,

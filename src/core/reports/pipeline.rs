@@ -1,6 +1,7 @@
 //! `/pipeline [week|month|quarter|DATE..DATE] [@Name]`: open deals per stage (count, sum, weighted forecast),
-//! how deals moved on from each stage, what was created, won and lost in the period, the win rate, the average
-//! time to win and target progress — per currency, never added across currencies. Text plus a funnel chart.
+//! how the moves out of each stage went (forward, or back / lost), what was created, won and lost in the
+//! period, the win rate, the average time to win and target progress — per currency, never added across
+//! currencies. Text plus a funnel chart.
 
 use std::collections::BTreeMap;
 
@@ -24,7 +25,7 @@ pub struct StageLine {
     pub count: i64,
     pub sums: BTreeMap<String, i64>,
     pub weighted: BTreeMap<String, i64>,
-    /// Deals that left the stage in the period, and how many of them went forward.
+    /// Moves out of the stage in the period, and how many of them went forward.
     pub left: i64,
     pub forward: i64,
 }
