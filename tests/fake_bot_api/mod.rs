@@ -430,6 +430,18 @@ async fn api(
             inner.sent.push(sent);
             ok(message)
         }
+        // A chart: multipart upload, recorded in `calls`; the reply only needs to be a valid photo message.
+        "sendphoto" => {
+            let message_id = inner.next_message_id;
+            inner.next_message_id += 1;
+            ok(json!({
+                "message_id": message_id,
+                "date": now(),
+                "chat": { "id": 0, "type": "private", "first_name": "Member" },
+                "from": bot_user(),
+                "photo": [{ "file_id": "chart", "file_unique_id": "chart", "width": 900, "height": 500 }],
+            }))
+        }
         "editmessagetext" | "editmessagereplymarkup" => {
             let chat_id = body["chat_id"].as_i64().unwrap_or_default();
             ok(json!({
