@@ -4,7 +4,8 @@
 //! and prints p50 / p95 / max, the peak memory and the database size. Not a test: figures, not assertions.
 //!
 //! `cargo bench --bench scale` (env: BENCH_CLIENTS, BENCH_ACTIVITIES, BENCH_DEALS, BENCH_RUNS, BENCH_PG —
-//! a Postgres URL, default POCKETCRM_TEST_PG or the local server; BENCH_PG=off skips Postgres).
+//! a Postgres URL, default POCKETCRM_TEST_PG or the local server; BENCH_PG=off skips Postgres; BENCH_DIR keeps
+//! the SQLite file there).
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -39,7 +40,10 @@ async fn main() -> anyhow::Result<()> {
     );
 
     let dir = tempfile::tempdir()?;
-    let path = dir.path().join("bench.db");
+    // BENCH_DIR keeps the SQLite file afterwards (to look at query plans); by default it goes with the run.
+    let keep = std::env::var("BENCH_DIR").ok().map(std::path::PathBuf::from);
+    let path = keep.unwrap_or_else(|| dir.path().to_path_buf()).join("bench.db");
+    let _ = std::fs::remove_file(&path);
     let url = format!("sqlite://{}", path.display());
     bench_backend("SQLite", &url, &size, Seed::Sqlite).await?;
     println!("database size: {:.1} MiB\n", std::fs::metadata(&path)?.len() as f64 / 1048576.0);

@@ -73,7 +73,8 @@ async fn a_two_person_team_sells_and_the_lead_sees_it_while_another_team_sees_no
     fake.push_text(&max, "/add Ivan Petrov +7 999 123-45-67 @Acme");
     until(&fake, max.id, "the card", |s| s.text.contains("+79991234567")).await;
     fake.push_text(&max, "/deal 12000 EUR Website redesign");
-    let card = until(&fake, max.id, "the deal card", |s| s.text.contains("Website redesign") && !s.buttons().is_empty()).await;
+    let card =
+        until(&fake, max.id, "the deal card", |s| s.text.contains("Website redesign") && !s.buttons().is_empty()).await;
     fake.push_callback(&max, Some(&card), Some(&button(&card, "Won")));
     let ask = until(&fake, max.id, "the amount question", |s| s.text.contains("12,000")).await;
     fake.push_callback(&max, Some(&ask), Some(&button(&ask, "as is")));

@@ -162,6 +162,10 @@ pub trait DigestStore: Send + Sync {
 }
 
 /// The statements, shared by both dialects.
+/// How many stale deals the digest counts at most (the LIMIT in `sql::STALE_DEALS_COUNT`): past this, "1000+"
+/// says all a reader needs, and counting a big team's every quiet deal would cost more than the rest of the digest.
+pub const STALE_COUNT_CAP: i64 = 1000;
+
 pub(super) mod sql {
     pub const SCHEDULE_MEMBERS: &str = "SELECT m.id AS member_id, m.tg_user_id, m.display_name, m.locale, m.tz, \
          m.digest_on, m.digest_time, m.digest_days, m.digest_since, ms.workspace_id, w.name AS team_name, ms.role, \
@@ -308,15 +312,19 @@ pub(super) mod sql {
         };
     }
 
-    pub const STALE_DEALS: &str = concat!(
-        deal_item!(),
-        "WHERE d.workspace_id = $1 AND d.stage_id IN (SELECT id FROM stage WHERE workspace_id = $1 AND kind = 'open') \
-         AND d.last_activity_at < $2 AND ($3 IS NULL OR d.owner_member_id = $3) \
-         ORDER BY d.last_activity_at, d.id LIMIT $4"
-    );
-    pub const STALE_DEALS_COUNT: &str = "SELECT COUNT(*) FROM deal d \
-         WHERE d.workspace_id = $1 AND d.stage_id IN (SELECT id FROM stage WHERE workspace_id = $1 AND kind = 'open') \
-         AND d.last_activity_at < $2 AND ($3 IS NULL OR d.owner_member_id = $3)";
+    /// The quietest first, read in `last_activity_at` order so the LIMIT stops the scan early. `CROSS JOIN` makes
+    /// SQLite keep `deal` as the outer loop (Postgres plans it as an ordinary join): otherwise SQLite may drive the
+    /// query from the stage index and sort every stale deal of the team before taking the first few.
+    pub const STALE_DEALS: &str = "SELECT 'deal' AS kind, d.id, d.client_id, d.title, c.name AS client_name, \
+         d.amount_minor, d.currency, d.last_activity_at AS quiet_since, d.owner_member_id \
+         FROM deal d CROSS JOIN stage s CROSS JOIN client c \
+         WHERE d.workspace_id = $1 AND d.last_activity_at < $2 AND ($3 IS NULL OR d.owner_member_id = $3) \
+         AND s.workspace_id = d.workspace_id AND s.id = d.stage_id AND s.kind = 'open' \
+         AND c.workspace_id = d.workspace_id AND c.id = d.client_id \
+         ORDER BY d.last_activity_at, d.id LIMIT $4";
+    pub const STALE_DEALS_COUNT: &str = "SELECT COUNT(*) FROM (SELECT 1 FROM stage s CROSS JOIN deal d \
+         WHERE s.workspace_id = $1 AND s.kind = 'open' AND d.workspace_id = s.workspace_id AND d.stage_id = s.id \
+         AND d.last_activity_at < $2 AND ($3 IS NULL OR d.owner_member_id = $3) LIMIT 1000) AS capped";
 
     /// `$1` team, `$2` owner, `$3` cutoff, `$4` now.
     macro_rules! candidate_filters {

@@ -17,7 +17,7 @@ use chrono::{DateTime, Utc};
 use std::sync::Arc;
 
 pub use deals::DealStore;
-pub use digest::DigestStore;
+pub use digest::{DigestStore, STALE_COUNT_CAP};
 pub use model::*;
 pub use reports::ReportStore;
 pub use team::TeamStore;

@@ -331,7 +331,9 @@ async fn stale(engine: &Engine, d: &mut Draft<'_>) -> Result<(), StoreError> {
         return Ok(());
     }
     d.blank();
-    d.lines.push(Text::key("digest-stale").with("count", total).with("days", i64::from(a.stale_days)));
+    let capped = total >= crate::store::STALE_COUNT_CAP;
+    let count = if capped { format!("{}+", crate::store::STALE_COUNT_CAP) } else { total.to_string() };
+    d.lines.push(Text::key("digest-stale").with("count", count).with("days", i64::from(a.stale_days)));
     for item in &items {
         let amount = match (item.amount_minor, &item.currency) {
             (Some(minor), Some(cur)) => format_money(minor, cur, &a.lang),
@@ -346,7 +348,9 @@ async fn stale(engine: &Engine, d: &mut Draft<'_>) -> Result<(), StoreError> {
         d.lines.push(line);
         d.offer_client(item.client_id, &item.client_name);
     }
-    d.more(total, items.len());
+    if !capped {
+        d.more(total, items.len());
+    }
     Ok(())
 }
 
