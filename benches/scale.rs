@@ -113,7 +113,7 @@ async fn bench_backend(label: &str, url: &str, size: &Size, seed: Seed) -> anyho
     let ops: Vec<(&str, Event)> = vec![
         ("/pipeline quarter", Event::Text("/pipeline quarter".into())),
         ("/find by name", Event::Text("/find petrov 4242".into())),
-        ("/find by phone digits", Event::Text("/find 123 45 67".into())),
+        ("/find by phone digits", Event::Text("/find 999 004 24".into())),
         ("client card with history", Event::Button(format!("c:{card_id}"))),
         ("/digest", Event::Text("/digest".into())),
     ];

@@ -114,6 +114,7 @@ contract_tests!(
     update_member_sets_only_given_fields,
     client_round_trips_and_stays_in_its_workspace,
     update_client_replaces_editable_fields,
+    find_follows_an_edited_client,
     find_clients_pages_newest_first_with_total,
     find_clients_treats_wildcards_literally,
     find_duplicates_matches_whole_entries_and_folded_name,
@@ -331,6 +332,23 @@ async fn update_client_replaces_editable_fields(s: Arc<dyn Store>) {
     foreign.name = "Hijacked".into();
     assert!(s.update_client(&foreign).await.is_err(), "a client of another workspace is not found");
     assert_eq!(s.get_client(ws.id, client.id).await.unwrap().unwrap().name, "Ivan Petrov");
+}
+
+/// The substring index behind `/find` (FTS5 on SQLite, pg_trgm on Postgres) follows edits: the old words no
+/// longer find the client, the new ones do.
+async fn find_follows_an_edited_client(s: Arc<dyn Store>) {
+    let (ann, ws) = team(&s, 1).await;
+    let mut new = new_client(&ws, &ann, "Alpha");
+    new.search_text = "alpha trading 79991234567".into();
+    let client = s.insert_client(&new).await.unwrap();
+    assert_eq!(s.find_clients(ws.id, None, "trading", 10, 0).await.unwrap().1, 1);
+    let mut edited = client.clone();
+    edited.search_text = "omega shipping 79991234567".into();
+    s.update_client(&edited).await.unwrap();
+    assert_eq!(s.find_clients(ws.id, None, "trading", 10, 0).await.unwrap().1, 0);
+    let (page, total) = s.find_clients(ws.id, None, "shipping", 10, 0).await.unwrap();
+    assert_eq!((page.len(), total), (1, 1));
+    assert_eq!(s.find_clients(ws.id, None, "9991234", 10, 0).await.unwrap().1, 1);
 }
 
 async fn find_clients_pages_newest_first_with_total(s: Arc<dyn Store>) {

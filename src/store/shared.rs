@@ -63,7 +63,8 @@ macro_rules! impl_store {
         db = $db:ty,
         migrator = $migrator:path,
         begin = $begin:expr,
-        claim = $claim:expr $(,)?
+        claim = $claim:expr,
+        find_match = $find_match:literal $(,)?
     ) => {
         #[async_trait::async_trait]
         impl $crate::store::Store for $store {
@@ -305,28 +306,39 @@ macro_rules! impl_store {
                 limit: i64,
                 offset: i64,
             ) -> $crate::store::StoreResult<(Vec<$crate::store::Client>, i64)> {
+                let raw_needle = needle;
                 let needle = $crate::store::shared::like_escape(needle);
-                let page = sqlx::query_as::<$db, $crate::store::Client>(
+                // `$find_match` lets the backend's substring index narrow the rows first (with the raw needle, a
+                // superset); the escaped LIKE then decides exactly.
+                let page = sqlx::query_as::<$db, $crate::store::Client>(concat!(
                     "SELECT * FROM client \
-                     WHERE workspace_id = $1 AND search_text LIKE '%' || $2 || '%' ESCAPE '\\' \
+                     WHERE workspace_id = $1 AND ",
+                    $find_match,
+                    " AND search_text LIKE '%' || $2 || '%' ESCAPE '\\' \
                      AND ($5 IS NULL OR owner_member_id = $5) \
-                     ORDER BY updated_at DESC, id DESC LIMIT $3 OFFSET $4",
-                )
+                     ORDER BY updated_at DESC, id DESC LIMIT $3 OFFSET $4"
+                ))
                 .bind(workspace_id)
                 .bind(&needle)
                 .bind(limit)
                 .bind(offset)
                 .bind(owner)
+                .bind(raw_needle)
                 .fetch_all(&self.pool)
                 .await?;
-                let total: i64 = sqlx::query_scalar::<$db, i64>(
+                let total: i64 = sqlx::query_scalar::<$db, i64>(concat!(
                     "SELECT COUNT(*) FROM client \
-                     WHERE workspace_id = $1 AND search_text LIKE '%' || $2 || '%' ESCAPE '\\' \
-                     AND ($3 IS NULL OR owner_member_id = $3)",
-                )
+                     WHERE workspace_id = $1 AND ",
+                    $find_match,
+                    " AND search_text LIKE '%' || $2 || '%' ESCAPE '\\' \
+                     AND ($5 IS NULL OR owner_member_id = $5) AND $3 >= 0 AND $4 >= 0"
+                ))
                 .bind(workspace_id)
                 .bind(&needle)
+                .bind(limit)
+                .bind(offset)
                 .bind(owner)
+                .bind(raw_needle)
                 .fetch_one(&self.pool)
                 .await?;
                 Ok((page, total))

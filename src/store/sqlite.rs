@@ -56,6 +56,8 @@ impl_store!(
                  SELECT id FROM reminder WHERE state = 'pending' AND next_attempt_at <= $1 \
                  ORDER BY next_attempt_at, id LIMIT $3) \
              RETURNING id",
+    // The FTS5 trigram index (migration 0008) answers a substring LIKE without reading every client.
+    find_match = "id IN (SELECT rowid FROM client_search WHERE client_search.search_text LIKE '%' || $6 || '%')",
 );
 
 impl_team_store!(store = SqliteStore, db = sqlx::Sqlite, begin = "BEGIN IMMEDIATE");
