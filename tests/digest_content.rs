@@ -1,6 +1,7 @@
 //! What the digest says, to whom: a lead sees the team, a manager their own work, another team nothing; the
 //! settings a member gives with /digest; its buttons; and the bot in a team group, through the core.
 
+mod common;
 mod digest_support;
 
 use std::sync::Arc;

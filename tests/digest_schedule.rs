@@ -3,6 +3,7 @@
 //! daylight-saving changes at the member's local time, only on the chosen weekdays, retried after a transient
 //! failure, and posted to the team group.
 
+mod common;
 #[macro_use]
 mod digest_support;
 

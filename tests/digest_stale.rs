@@ -2,6 +2,7 @@
 //! quiet spell, batched in one message at the owner's digest hour, with Log call / Remind / Snooze a week; a new
 //! activity starts a new spell; a snooze lets it come once more a week later; a failed send is retried.
 
+mod common;
 #[macro_use]
 mod digest_support;
 

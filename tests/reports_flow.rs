@@ -2,6 +2,7 @@
 //! Deals and their history are written by the fixture with exact timestamps; the clock stands at Monday
 //! 2026-11-23 10:00 UTC and the members work in UTC.
 
+mod common;
 mod reports_fixture;
 
 use pocketcrm::core::Reply;

@@ -10,6 +10,7 @@
 //!   D3 Lead→Proposal in October;
 //! - another team with a 9,999 EUR deal won in November and its own meetings, which must never count.
 
+mod common;
 #[macro_use]
 mod reports_fixture;
 

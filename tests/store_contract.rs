@@ -11,80 +11,34 @@ use std::sync::Arc;
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use pocketcrm::store::{self, Member, MemberPatch, NewActivity, NewClient, NewReminder, Store, Workspace};
 use pocketcrm::store::{ActivityKind, StoreError};
-use sqlx::Connection;
+
+mod common;
+use common::databases::{fresh_sqlite, with_database, with_fresh_postgres};
 
 // --- backends ---
-
-const DEFAULT_PG: &str = "postgres://postgres@127.0.0.1:5432/postgres";
 
 async fn run_sqlite<F, Fut>(test: F)
 where
     F: FnOnce(Arc<dyn Store>) -> Fut,
     Fut: Future<Output = ()>,
 {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let url = format!("sqlite://{}", dir.path().join("crm.db").display());
+    let (url, _dir) = fresh_sqlite();
     let store = store::connect(&url).await.expect("open sqlite");
     store.migrate().await.expect("migrate sqlite");
     test(store).await;
 }
 
-/// The admin URL with its database name replaced by `db` (any `?query` is kept).
-fn with_database(admin_url: &str, db: &str) -> String {
-    let (base, query) = match admin_url.split_once('?') {
-        Some((base, query)) => (base, Some(query)),
-        None => (admin_url, None),
-    };
-    let authority_start = base.find("://").map_or(0, |i| i + 3);
-    let host_end = base[authority_start..].find('/').map_or(base.len(), |i| authority_start + i);
-    let mut url = format!("{}/{db}", &base[..host_end]);
-    if let Some(query) = query {
-        url.push('?');
-        url.push_str(query);
-    }
-    url
-}
-
 async fn run_postgres<F, Fut>(test: F)
 where
-    F: FnOnce(Arc<dyn Store>) -> Fut,
+    F: FnOnce(Arc<dyn Store>) -> Fut + Send + 'static,
     Fut: Future<Output = ()> + Send + 'static,
 {
-    let admin_url = std::env::var("POCKETCRM_TEST_PG").unwrap_or_else(|_| DEFAULT_PG.to_string());
-    let mut admin = match sqlx::PgConnection::connect(&admin_url).await {
-        Ok(conn) => conn,
-        Err(e) if std::env::var_os("CI").is_some() => {
-            panic!("Postgres at {admin_url} is unreachable and CI is set, so Postgres tests must run: {e}")
-        }
-        Err(e) => {
-            eprintln!("note: skipping Postgres contract test, {admin_url} is unreachable: {e}");
-            return;
-        }
-    };
-    let db = format!("pocketcrm_test_{:016x}", rand::random::<u64>());
-    // Identifiers cannot be bound; `db` is generated here from hex digits only.
-    sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {db}")))
-        .execute(&mut admin)
-        .await
-        .expect("create test database");
-
-    let outcome = async {
-        let store = store::connect(&with_database(&admin_url, &db)).await.expect("open postgres");
+    with_fresh_postgres(|url| async move {
+        let store = store::connect(&url).await.expect("open postgres");
         store.migrate().await.expect("migrate postgres");
-        // Run in its own task so a failing test still reaches the cleanup below.
-        tokio::spawn(test(store)).await
-    }
+        test(store).await;
+    })
     .await;
-
-    if let Err(e) =
-        sqlx::query(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {db} WITH (FORCE)"))).execute(&mut admin).await
-    {
-        eprintln!("note: could not drop test database {db}: {e}");
-    }
-    let _ = admin.close().await;
-    if let Err(e) = outcome {
-        std::panic::resume_unwind(e.into_panic());
-    }
 }
 
 macro_rules! contract_tests {
@@ -824,7 +778,10 @@ async fn unknown_url_scheme_is_refused() {
 
 #[test]
 fn test_database_url_keeps_host_and_query() {
-    assert_eq!(with_database(DEFAULT_PG, "x"), "postgres://postgres@127.0.0.1:5432/x");
+    assert_eq!(
+        with_database("postgres://postgres@127.0.0.1:5432/postgres", "x"),
+        "postgres://postgres@127.0.0.1:5432/x"
+    );
     assert_eq!(with_database("postgres://u:p@h/db?sslmode=disable", "y"), "postgres://u:p@h/y?sslmode=disable");
     assert_eq!(with_database("postgres://h:5432", "z"), "postgres://h:5432/z");
 }

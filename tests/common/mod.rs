@@ -1,6 +1,8 @@
 //! Shared helpers: a fresh store per test, a clock that stands still, and a member to act as.
 #![allow(dead_code)]
 
+pub mod databases;
+
 use std::sync::Arc;
 
 use chrono::{DateTime, TimeZone, Utc};

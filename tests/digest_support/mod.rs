@@ -11,11 +11,11 @@ use pocketcrm::core::{Engine, FixedClock, Reply};
 use pocketcrm::i18n::I18n;
 use pocketcrm::scheduler::{DeliveryError, Notifier};
 use pocketcrm::store::{self, Member, MemberPatch, NewClient, Store, Workspace};
-use sqlx::{AssertSqlSafe, Connection};
+use sqlx::AssertSqlSafe;
+
+use crate::common::databases::{fresh_sqlite, with_fresh_postgres};
 
 // --- backends ---
-
-const DEFAULT_PG: &str = "postgres://postgres@127.0.0.1:5432/postgres";
 
 /// Raw access to the database under test, to seed rows other areas' code would write.
 #[derive(Clone)]
@@ -109,68 +109,26 @@ where
     F: FnOnce(Backend) -> Fut,
     Fut: Future<Output = ()>,
 {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let url = format!("sqlite://{}", dir.path().join("crm.db").display());
+    let (url, _dir) = fresh_sqlite();
     let store = store::connect(&url).await.expect("open sqlite");
     store.migrate().await.expect("migrate sqlite");
     let pool = sqlx::SqlitePool::connect(&url).await.expect("raw sqlite");
     test(Backend { url, db: Db::Sqlite(pool) }).await;
 }
 
-/// The admin URL with its database name replaced by `db`.
-fn with_database(admin_url: &str, db: &str) -> String {
-    let (base, query) = match admin_url.split_once('?') {
-        Some((base, query)) => (base, Some(query)),
-        None => (admin_url, None),
-    };
-    let authority_start = base.find("://").map_or(0, |i| i + 3);
-    let host_end = base[authority_start..].find('/').map_or(base.len(), |i| authority_start + i);
-    let mut url = format!("{}/{db}", &base[..host_end]);
-    if let Some(query) = query {
-        url.push('?');
-        url.push_str(query);
-    }
-    url
-}
-
-/// A fresh database on `POCKETCRM_TEST_PG` (dropped afterwards); skipped with a note when Postgres is not
-/// reachable, unless `CI` is set.
 pub async fn run_postgres<F, Fut>(test: F)
 where
-    F: FnOnce(Backend) -> Fut,
+    F: FnOnce(Backend) -> Fut + Send + 'static,
     Fut: Future<Output = ()> + Send + 'static,
 {
-    let admin_url = std::env::var("POCKETCRM_TEST_PG").unwrap_or_else(|_| DEFAULT_PG.to_string());
-    let mut admin = match sqlx::PgConnection::connect(&admin_url).await {
-        Ok(conn) => conn,
-        Err(e) if std::env::var_os("CI").is_some() => panic!("Postgres at {admin_url} is unreachable: {e}"),
-        Err(e) => {
-            eprintln!("note: skipping a Postgres digest test, {admin_url} is unreachable: {e}");
-            return;
-        }
-    };
-    let name = format!("pocketcrm_digest_{:016x}", rand::random::<u64>());
-    sqlx::query(AssertSqlSafe(format!("CREATE DATABASE {name}"))).execute(&mut admin).await.expect("create db");
-    let url = with_database(&admin_url, &name);
-    let outcome = async {
+    with_fresh_postgres(|url| async move {
         let store = store::connect(&url).await.expect("open postgres");
         store.migrate().await.expect("migrate postgres");
         let pool = sqlx::PgPool::connect(&url).await.expect("raw postgres");
-        let backend = Backend { url: url.clone(), db: Db::Pg(pool.clone()) };
-        let result = tokio::spawn(test(backend)).await;
+        test(Backend { url, db: Db::Pg(pool.clone()) }).await;
         pool.close().await;
-        result
-    }
+    })
     .await;
-    if let Err(e) =
-        sqlx::query(AssertSqlSafe(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))).execute(&mut admin).await
-    {
-        eprintln!("note: could not drop test database {name}: {e}");
-    }
-    let _ = admin.close().await;
-    if let Err(e) = outcome {
-        std::panic::resume_unwind(e.into_panic());
-    }
 }
 
 /// `sqlite::<name>` and `postgres::<name>` for each `async fn <name>(Backend)`.

@@ -7,13 +7,11 @@
 use std::future::Future;
 use std::sync::Arc;
 
+use crate::common::databases::{fresh_sqlite, with_fresh_postgres};
 use chrono::{DateTime, TimeZone, Utc};
 use pocketcrm::core::{Actor, Chat, Engine, Event, FixedClock, Reply};
 use pocketcrm::i18n::I18n;
 use pocketcrm::store::{self, Client, NewClient, Store};
-use sqlx::Connection;
-
-const DEFAULT_PG: &str = "postgres://postgres@127.0.0.1:5432/postgres";
 
 /// A second connection to the store's database, for writing fixtures.
 #[derive(Clone)]
@@ -234,74 +232,29 @@ where
     F: FnOnce(Arc<dyn Store>, Db) -> Fut,
     Fut: Future<Output = ()>,
 {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let url = format!("sqlite://{}", dir.path().join("crm.db").display());
+    let (url, _dir) = fresh_sqlite();
     let store = store::connect(&url).await.expect("open sqlite");
     store.migrate().await.expect("migrate sqlite");
     let db = Db::open(&url).await;
     test(store, db).await;
 }
 
-fn with_database(admin_url: &str, db: &str) -> String {
-    let (base, query) = match admin_url.split_once('?') {
-        Some((base, query)) => (base, Some(query)),
-        None => (admin_url, None),
-    };
-    let authority_start = base.find("://").map_or(0, |i| i + 3);
-    let host_end = base[authority_start..].find('/').map_or(base.len(), |i| authority_start + i);
-    let mut url = format!("{}/{db}", &base[..host_end]);
-    if let Some(query) = query {
-        url.push('?');
-        url.push_str(query);
-    }
-    url
-}
-
 pub async fn run_postgres<F, Fut>(test: F)
 where
-    F: FnOnce(Arc<dyn Store>, Db) -> Fut,
+    F: FnOnce(Arc<dyn Store>, Db) -> Fut + Send + 'static,
     Fut: Future<Output = ()> + Send + 'static,
 {
-    let admin_url = std::env::var("POCKETCRM_TEST_PG").unwrap_or_else(|_| DEFAULT_PG.to_string());
-    let mut admin = match sqlx::PgConnection::connect(&admin_url).await {
-        Ok(conn) => conn,
-        Err(e) if std::env::var_os("CI").is_some() => {
-            panic!("Postgres at {admin_url} is unreachable and CI is set, so Postgres tests must run: {e}")
-        }
-        Err(e) => {
-            eprintln!("note: skipping Postgres report test, {admin_url} is unreachable: {e}");
-            return;
-        }
-    };
-    let name = format!("pocketcrm_reports_{:016x}", rand::random::<u64>());
-    // Identifiers cannot be bound; `name` is generated here from hex digits only.
-    sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
-        .execute(&mut admin)
-        .await
-        .expect("create test database");
-    let url = with_database(&admin_url, &name);
-    let outcome = async {
+    with_fresh_postgres(|url| async move {
         let store = store::connect(&url).await.expect("open postgres");
         store.migrate().await.expect("migrate postgres");
         let db = Db::open(&url).await;
         let pool = db.clone();
-        let result = tokio::spawn(test(store, db)).await;
+        test(store, db).await;
         if let Db::Pg(p) = pool {
             p.close().await;
         }
-        result
-    }
+    })
     .await;
-    if let Err(e) = sqlx::query(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")))
-        .execute(&mut admin)
-        .await
-    {
-        eprintln!("note: could not drop test database {name}: {e}");
-    }
-    let _ = admin.close().await;
-    if let Err(e) = outcome {
-        std::panic::resume_unwind(e.into_panic());
-    }
 }
 
 /// `both_backends!(a, b)` makes `sqlite::a`, `postgres::a`, … from `async fn a(Arc<dyn Store>, Db)`
