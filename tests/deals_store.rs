@@ -5,42 +5,17 @@
 //! Postgres runs on `POCKETCRM_TEST_PG` (default local trust auth); without it the Postgres tests are skipped
 //! with a note, unless `CI` is set.
 
-use std::future::Future;
 use std::sync::Arc;
 
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use pocketcrm::store::{
-    self, DealEdit, DealFilter, DealMove, NewClient, NewDeal, NewInvite, NewStage, Stage, StageChange, StageName, Store,
+    DealEdit, DealFilter, DealMove, NewClient, NewDeal, NewInvite, NewStage, Stage, StageChange, StageName, Store,
 };
 
 mod common;
-use common::databases::{fresh_sqlite, with_fresh_postgres};
+use common::databases::{run_postgres, run_sqlite};
 
 // --- backends ---
-
-async fn run_sqlite<F, Fut>(test: F)
-where
-    F: FnOnce(Arc<dyn Store>) -> Fut,
-    Fut: Future<Output = ()>,
-{
-    let (url, _dir) = fresh_sqlite();
-    let store = store::connect(&url).await.expect("open sqlite");
-    store.migrate().await.expect("migrate sqlite");
-    test(store).await;
-}
-
-async fn run_postgres<F, Fut>(test: F)
-where
-    F: FnOnce(Arc<dyn Store>) -> Fut + Send + 'static,
-    Fut: Future<Output = ()> + Send + 'static,
-{
-    with_fresh_postgres(|url| async move {
-        let store = store::connect(&url).await.expect("open postgres");
-        store.migrate().await.expect("migrate postgres");
-        test(store).await;
-    })
-    .await;
-}
 
 macro_rules! contract_tests {
     ($($name:ident),* $(,)?) => {

@@ -5,7 +5,6 @@
 //! Without a reachable Postgres the Postgres tests are skipped with a note, unless `CI` is set: then they fail.
 
 use std::collections::HashSet;
-use std::future::Future;
 use std::sync::Arc;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
@@ -13,33 +12,9 @@ use pocketcrm::store::{self, Member, MemberPatch, NewActivity, NewClient, NewRem
 use pocketcrm::store::{ActivityKind, StoreError};
 
 mod common;
-use common::databases::{fresh_sqlite, with_database, with_fresh_postgres};
+use common::databases::{run_postgres, run_sqlite, with_database};
 
 // --- backends ---
-
-async fn run_sqlite<F, Fut>(test: F)
-where
-    F: FnOnce(Arc<dyn Store>) -> Fut,
-    Fut: Future<Output = ()>,
-{
-    let (url, _dir) = fresh_sqlite();
-    let store = store::connect(&url).await.expect("open sqlite");
-    store.migrate().await.expect("migrate sqlite");
-    test(store).await;
-}
-
-async fn run_postgres<F, Fut>(test: F)
-where
-    F: FnOnce(Arc<dyn Store>) -> Fut + Send + 'static,
-    Fut: Future<Output = ()> + Send + 'static,
-{
-    with_fresh_postgres(|url| async move {
-        let store = store::connect(&url).await.expect("open postgres");
-        store.migrate().await.expect("migrate postgres");
-        test(store).await;
-    })
-    .await;
-}
 
 macro_rules! contract_tests {
     ($($name:ident),* $(,)?) => {

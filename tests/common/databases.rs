@@ -65,3 +65,29 @@ where
         std::panic::resume_unwind(e.into_panic());
     }
 }
+
+/// Run a storage test on a migrated store over a fresh SQLite file.
+pub async fn run_sqlite<F, Fut>(test: F)
+where
+    F: FnOnce(std::sync::Arc<dyn pocketcrm::store::Store>) -> Fut,
+    Fut: Future<Output = ()>,
+{
+    let (url, _dir) = fresh_sqlite();
+    let store = pocketcrm::store::connect(&url).await.expect("open sqlite");
+    store.migrate().await.expect("migrate sqlite");
+    test(store).await;
+}
+
+/// Run a storage test on a migrated store over a fresh Postgres database (see `with_fresh_postgres`).
+pub async fn run_postgres<F, Fut>(test: F)
+where
+    F: FnOnce(std::sync::Arc<dyn pocketcrm::store::Store>) -> Fut + Send + 'static,
+    Fut: Future<Output = ()> + Send + 'static,
+{
+    with_fresh_postgres(|url| async move {
+        let store = pocketcrm::store::connect(&url).await.expect("open postgres");
+        store.migrate().await.expect("migrate postgres");
+        test(store).await;
+    })
+    .await;
+}
