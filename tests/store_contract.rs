@@ -716,6 +716,10 @@ async fn first_time_update_is_true_once(s: Arc<dyn Store>) {
     assert!(!s.first_time_update(1001).await.unwrap());
     assert!(s.first_time_update(1002).await.unwrap());
     assert!(!s.first_time_update(1001).await.unwrap());
+    // Every thousandth update also prunes week-old ids; recent ones are still remembered.
+    assert!(s.first_time_update(2000).await.unwrap());
+    assert!(!s.first_time_update(2000).await.unwrap());
+    assert!(!s.first_time_update(1002).await.unwrap());
 }
 
 // --- SQLite-only: the URL forms ---

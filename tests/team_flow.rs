@@ -446,3 +446,27 @@ async fn a_team_cannot_pile_up_open_invites() {
     w.press(&owner, &revoke[0]).await;
     invite(&w, &owner, "lead").await;
 }
+
+#[tokio::test]
+async fn the_owner_hears_of_a_new_colleague_and_a_removed_one_hears_of_the_removal() {
+    let w = world().await;
+    let owner = actor(1, "en");
+    w.onboard(&owner, "en", "Moscow").await;
+    let code = invite(&w, &owner, "").await;
+    let max = actor(2, "ru");
+    let replies = w.say(&max, &format!("/start {code}")).await;
+    let notice = replies.iter().find(|r| r.to == Some(1)).expect("a notice to the owner");
+    assert_eq!(notice.lang, "en", "in the owner's language");
+    assert_eq!(notice.text.keys(), vec!["team-joined-notice"]);
+    assert!(w.render(std::slice::from_ref(notice)).contains("Member 2"));
+    assert!(replies.iter().any(|r| r.to.is_none()), "Max gets his own welcome");
+
+    let replies = w.say(&owner, "/team").await;
+    let remove = button_for(&replies, "btn-remove", "Member 2").unwrap();
+    let replies = w.press(&owner, &remove).await;
+    let heir = button_for(&replies, "btn-heir", "Member 1").unwrap();
+    let replies = w.press(&owner, &heir).await;
+    let notice = replies.iter().find(|r| r.to == Some(2)).expect("a notice to the removed member");
+    assert_eq!(notice.lang, "ru");
+    assert_eq!(notice.text.keys(), vec!["team-removed-notice"]);
+}

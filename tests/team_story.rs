@@ -1,6 +1,6 @@
 //! Issue 3's story over the real Telegram front end and the fake Bot API: the owner invites a manager and a
 //! lead; the manager adds a client and a deal and moves it to Won with one tap; the lead's `/pipeline` and the
-//! next morning's `/digest` show it; a member of another team sees none of it.
+//! next morning's `/digest` show it; the owner hears of each newcomer; a member of another team sees none of it.
 
 mod fake_bot_api;
 
@@ -66,6 +66,8 @@ async fn a_two_person_team_sells_and_the_lead_sees_it_while_another_team_sees_no
     let max = TgUser::new(8_000_002, "Max", None, Some("en"));
     fake.push_text(&max, &format!("/start {manager_code}"));
     until(&fake, max.id, "a welcome", |s| s.text.contains("manager")).await;
+    // The owner hears of it in her own chat at once.
+    until(&fake, olga.id, "a join notice", |s| s.text.contains("Max") && s.text.contains("joined")).await;
     let lena = TgUser::new(8_000_003, "Lena", None, Some("en"));
     fake.push_text(&lena, &format!("/start {lead_code}"));
     until(&fake, lena.id, "a welcome", |s| s.text.contains("lead")).await;

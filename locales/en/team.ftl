@@ -138,3 +138,7 @@ assign-pick = Who should work with { $name } from now on? Now: { $owner }.
 assign-done = ✅ { $name } is now { $owner }'s client. The history stays as it was.
 err-assign-focus = Open the client first (/find Ivan), then send /assign — or tap 👥 Reassign on the card.
 err-assign-alone = There's nobody else in the team yet. Invite a colleague: /invite
+
+## Notices to other members
+team-joined-notice = 👋 { $name } joined your team as { role-name }.
+team-removed-notice = You are no longer in the team { $team }: its clients and deals are closed to you now. Your own base is still here — /teams.

@@ -136,3 +136,7 @@ assign-pick = ¿Quién lleva a { $name } a partir de ahora? Ahora: { $owner }.
 assign-done = ✅ { $name } ahora es cliente de { $owner }. El historial queda como estaba.
 err-assign-focus = Abre primero el cliente (/find Juan) y luego envía /assign, o pulsa 👥 Reasignar en la ficha.
 err-assign-alone = Todavía no hay nadie más en el equipo. Invita a un compañero: /invite
+
+## Notices to other members
+team-joined-notice = 👋 { $name } se ha unido a tu equipo como { role-name }.
+team-removed-notice = Ya no estás en el equipo { $team }: sus clientes y tratos ya no están a tu alcance. Tu propia base sigue aquí — /teams.

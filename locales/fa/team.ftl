@@ -115,3 +115,7 @@ assign-pick = از این به بعد چه کسی با { $name } کار کند؟
 assign-done = ✅ { $name } اکنون مشتری { $owner } است. سابقه همان‌طور که بود می‌ماند.
 err-assign-focus = اول مشتری را باز کنید (/find علی)، بعد /assign را بفرستید — یا روی کارت 👥 واگذاری را بزنید.
 err-assign-alone = هنوز کس دیگری در تیم نیست. از همکارتان دعوت کنید: /invite
+
+## Notices to other members
+team-joined-notice = 👋 { $name } با نقش { role-name } به تیم شما پیوست.
+team-removed-notice = شما دیگر در تیم { $team } نیستید: مشتریان و معاملات آن دیگر برای شما باز نیست. پایگاه شخصی شما سر جایش است — /teams.

@@ -136,3 +136,7 @@ assign-pick = अब से { $name } के साथ कौन काम क�
 assign-done = ✅ { $name } अब { $owner } के क्लाइंट हैं। इतिहास जैसा था वैसा ही है।
 err-assign-focus = पहले क्लाइंट खोलें (/find राहुल), फिर /assign भेजें — या कार्ड पर 👥 सौंपें दबाएँ।
 err-assign-alone = टीम में अभी कोई और नहीं है। सहकर्मी को न्योता दें: /invite
+
+## Notices to other members
+team-joined-notice = 👋 { $name } आपकी टीम में { role-name } के रूप में शामिल हुए।
+team-removed-notice = अब आप टीम { $team } में नहीं हैं: इसके क्लाइंट और डील अब आपके लिए बंद हैं। आपका अपना डेटा यहीं है — /teams.

@@ -115,3 +115,7 @@ assign-pick = Từ giờ ai sẽ phụ trách { $name }? Hiện tại: { $owner 
 assign-done = ✅ { $name } giờ là khách hàng của { $owner }. Lịch sử vẫn giữ nguyên.
 err-assign-focus = Hãy mở khách hàng trước (/find An), rồi gửi /assign — hoặc bấm 👥 Chuyển giao trên thẻ.
 err-assign-alone = Nhóm chưa có ai khác. Mời đồng nghiệp: /invite
+
+## Notices to other members
+team-joined-notice = 👋 { $name } đã tham gia nhóm của bạn với vai trò { role-name }.
+team-removed-notice = Bạn không còn trong nhóm { $team }: khách hàng và giao dịch của nhóm không còn mở cho bạn. Dữ liệu riêng của bạn vẫn còn — /teams.

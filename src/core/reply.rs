@@ -125,6 +125,9 @@ pub struct Reply {
     pub keyboard: Keyboard,
     /// A picture sent before the text (a chart); the console saves it to a file.
     pub photo: Option<Photo>,
+    /// Another member to tell (their Telegram user id), e.g. the owner when a colleague joins; `None` answers the
+    /// one who acted, in the chat they acted in.
+    pub to: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -137,11 +140,17 @@ pub struct Photo {
 
 impl Reply {
     pub fn new(lang: &str, text: Text) -> Self {
-        Reply { lang: lang.to_string(), text, buttons: Vec::new(), keyboard: Keyboard::None, photo: None }
+        Reply { lang: lang.to_string(), text, buttons: Vec::new(), keyboard: Keyboard::None, photo: None, to: None }
     }
 
     pub fn buttons(mut self, rows: Vec<Vec<Button>>) -> Self {
         self.buttons = rows;
+        self
+    }
+
+    /// Send this reply to another member's private chat instead.
+    pub fn to(mut self, tg_user_id: i64) -> Self {
+        self.to = Some(tg_user_id);
         self
     }
 

@@ -86,6 +86,10 @@ impl Screen {
     fn show(&mut self, i18n: &I18n, reply: &Reply) {
         let rendered = i18n.render(reply);
         let mut text = rendered.chunks.join("\n");
+        if let Some(other) = reply.to {
+            // The console has one member at the keyboard; a notice for someone else is shown as such.
+            text = format!("📨 → {other}\n{text}");
+        }
         if let Some(photo) = &reply.photo {
             text = format!("🖼 {}\n{text}", save_photo(&photo.name, &photo.png));
         }

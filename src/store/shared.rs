@@ -736,6 +736,14 @@ macro_rules! impl_store {
                 .bind($crate::store::shared::now())
                 .execute(&self.pool)
                 .await?;
+                // Telegram re-sends only recent updates (it keeps them 24 hours): once in a thousand updates,
+                // forget the ones older than a week so the table stays small.
+                if update_id % 1000 == 0 {
+                    sqlx::query::<$db>("DELETE FROM processed_update WHERE seen_at < $1")
+                        .bind($crate::store::shared::now() - chrono::Duration::days(7))
+                        .execute(&self.pool)
+                        .await?;
+                }
                 Ok(done.rows_affected() == 1)
             }
         }

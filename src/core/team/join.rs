@@ -4,7 +4,7 @@ use super::code::looks_like_code;
 use crate::core::Engine;
 use crate::core::context::{Ctx, Fail, Out};
 use crate::core::dispatch::load_team;
-use crate::core::reply::Text;
+use crate::core::reply::{Reply, Text};
 use crate::core::session::Session;
 use crate::parse::tz::zone_label;
 use crate::store::InviteRefusal;
@@ -28,13 +28,27 @@ pub async fn accept(engine: &Engine, ctx: &mut Ctx, code: &str) -> Out {
     let (team, shared) = ctx.team.as_ref().map(|t| (t.name.clone(), t.shared_base)).unwrap_or_default();
     let mut lines = vec![
         Text::key("join-welcome").with("team", team).with("role", membership.role.clone()),
-        Text::key("join-what").with("role", membership.role).with("shared", if shared { "yes" } else { "no" }),
+        Text::key("join-what").with("role", membership.role.clone()).with("shared", if shared { "yes" } else { "no" }),
         Text::key("join-next"),
     ];
     if first_time {
         lines.push(Text::key("join-settings").with("zone", zone_label(ctx.tz, ctx.now)));
     }
-    Ok(vec![ctx.reply(Text::Lines(lines))])
+    let mut replies = vec![ctx.reply(Text::Lines(lines))];
+    replies.extend(tell_owner(engine, ctx, &membership.role).await?);
+    Ok(replies)
+}
+
+/// The owner learns at once that a colleague joined (in the owner's own language).
+async fn tell_owner(engine: &Engine, ctx: &Ctx, role: &str) -> Result<Option<Reply>, Fail> {
+    let Some(team) = &ctx.team else { return Ok(None) };
+    let Some(owner) = engine.store.get_member(team.owner_member_id).await? else { return Ok(None) };
+    if owner.id == ctx.member.id {
+        return Ok(None);
+    }
+    let text =
+        Text::key("team-joined-notice").with("name", ctx.member.display_name.clone()).with("role", role.to_string());
+    Ok(Some(Reply::new(&owner.locale, text).to(owner.tg_user_id)))
 }
 
 /// Each refusal says what happened and what to do; an expired or used link says "ask for a new one".

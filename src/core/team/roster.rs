@@ -4,7 +4,7 @@ use super::payload::TeamButton;
 use super::{short_name, team_of_button};
 use crate::core::Engine;
 use crate::core::context::{Ctx, Fail, Out};
-use crate::core::reply::{Button, Text};
+use crate::core::reply::{Button, Reply, Text};
 use crate::core::roles::Role;
 use crate::store::{RemoveRefusal, TeamMember};
 
@@ -126,5 +126,11 @@ pub async fn remove(engine: &Engine, ctx: &mut Ctx, ws: i64, member_id: i64, hei
         headline.push(Text::key("team-reminders-cancelled").with("count", count(handover.reminders_cancelled)));
     }
     let headline = Text::Lines(headline);
-    view(engine, ctx, Some(headline)).await
+    let mut replies = view(engine, ctx, Some(headline)).await?;
+    // The removed colleague learns it from the bot, not from a button that stopped working.
+    if let Some(gone) = engine.store.get_member(member_id).await? {
+        let team = ctx.team.as_ref().map(|t| t.name.clone()).unwrap_or_default();
+        replies.push(Reply::new(&gone.locale, Text::key("team-removed-notice").with("team", team)).to(gone.tg_user_id));
+    }
+    Ok(replies)
 }

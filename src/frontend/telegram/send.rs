@@ -20,7 +20,16 @@ pub(super) async fn replies<R: TgBot>(
     replies: &[Reply],
 ) -> Result<(), RequestError> {
     for reply in replies {
-        one(bot, i18n, chat, reply).await?;
+        match reply.to {
+            // A notice to a colleague must not cost the member their own answer (the colleague may have blocked
+            // the bot): log it and go on.
+            Some(other) => {
+                if let Err(e) = one(bot, i18n, ChatId(other), reply).await {
+                    tracing::warn!(error = %e, "a notice to another member could not be sent");
+                }
+            }
+            None => one(bot, i18n, chat, reply).await?,
+        }
     }
     Ok(())
 }
