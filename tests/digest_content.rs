@@ -362,3 +362,19 @@ async fn a_big_team_digest_is_split_below_the_telegram_limit_without_cutting_a_l
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_quiet_deal_in_the_digest_opens_its_card_with_one_tap() {
+    let w = common::world().await;
+    let owner = common::actor(1, "en");
+    w.onboard(&owner, "en", "London").await;
+    w.say(&owner, "/add Ivan Petrov").await;
+    w.say(&owner, "/deal 12000 EUR Website redesign").await;
+    // Three weeks without a word on it: stale for a team with the default 14 days.
+    w.clock.advance(Duration::days(21));
+    let digest = w.say(&owner, "/digest").await;
+    assert!(w.render(&digest).contains("Website redesign"), "{}", w.render(&digest));
+    let open = common::World::buttons(&digest).into_iter().find(|b| b.starts_with("D:v:")).expect("a deal button");
+    let card = w.press(&owner, &open).await;
+    assert!(common::World::keys(&card).contains(&"deal-card-title"), "{:?}", common::World::keys(&card));
+}

@@ -17,7 +17,7 @@ const LIST: i64 = 5;
 const AGENDA: i64 = 8;
 /// Reminders older than this are no longer "overdue", just forgotten.
 const OVERDUE_DAYS: i64 = 7;
-/// Buttons that open a client, under the digest.
+/// Buttons that open a client or a deal, under the digest.
 const CLIENT_BUTTONS: usize = 4;
 /// Longest client name on a button.
 const BUTTON_NAME_CHARS: usize = 20;
@@ -37,12 +37,19 @@ pub struct Audience {
     pub buttons: bool,
 }
 
-/// Lines so far and the clients worth a button.
+/// What a button under the digest opens.
+#[derive(Debug, Clone, PartialEq)]
+enum Link {
+    Client(i64, String),
+    Deal(i64, String),
+}
+
+/// Lines so far and the clients and deals worth a button.
 struct Draft<'a> {
     a: &'a Audience,
     now: DateTime<Utc>,
     lines: Vec<Text>,
-    clients: Vec<(i64, String)>,
+    links: Vec<Link>,
     names: HashMap<i64, String>,
 }
 
@@ -52,8 +59,20 @@ impl Draft<'_> {
     }
 
     fn offer_client(&mut self, id: i64, name: &str) {
-        if self.clients.len() < CLIENT_BUTTONS && !self.clients.iter().any(|(c, _)| *c == id) {
-            self.clients.push((id, name.to_string()));
+        self.offer(Link::Client(id, name.to_string()));
+    }
+
+    fn offer_deal(&mut self, id: i64, title: &str) {
+        self.offer(Link::Deal(id, title.to_string()));
+    }
+
+    fn offer(&mut self, link: Link) {
+        let same = |l: &Link| match (l, &link) {
+            (Link::Client(a, _), Link::Client(b, _)) | (Link::Deal(a, _), Link::Deal(b, _)) => a == b,
+            _ => false,
+        };
+        if self.links.len() < CLIENT_BUTTONS && !self.links.iter().any(same) {
+            self.links.push(link);
         }
     }
 
@@ -86,7 +105,7 @@ pub async fn build(
 ) -> Result<Reply, StoreError> {
     let team = engine.store.digest_team(a.workspace_id).await?;
     let names = team.iter().map(|m| (m.member_id, m.display_name.clone())).collect();
-    let mut d = Draft { a, now, lines: Vec::new(), clients: Vec::new(), names };
+    let mut d = Draft { a, now, lines: Vec::new(), links: Vec::new(), names };
     let title = match a.owner {
         None => Text::key("digest-title-team").with("team", a.team_name.clone()),
         Some(_) => Text::key("digest-title-own"),
@@ -101,18 +120,23 @@ pub async fn build(
     overdue(engine, &mut d).await?;
     stale(engine, &mut d).await?;
     new_clients(engine, &mut d).await?;
-    let buttons = if a.buttons { buttons(&d.clients) } else { Vec::new() };
+    let buttons = if a.buttons { buttons(&d.links) } else { Vec::new() };
     Ok(Reply::new(&a.lang, Text::Lines(d.lines)).buttons(buttons))
 }
 
-fn buttons(clients: &[(i64, String)]) -> Vec<Vec<Button>> {
+fn buttons(links: &[Link]) -> Vec<Vec<Button>> {
     let mut rows = vec![vec![Button::new(Text::key("digest-btn-today"), Area::Digest.payload("t"))]];
-    for pair in clients.chunks(2) {
+    let short = |name: &str| name.chars().take(BUTTON_NAME_CHARS).collect::<String>();
+    for pair in links.chunks(2) {
         rows.push(
             pair.iter()
-                .map(|(id, name)| {
-                    let short: String = name.chars().take(BUTTON_NAME_CHARS).collect();
-                    Button::new(Text::Raw(format!("👤 {short}")), Payload::OpenClient(*id).encode())
+                .map(|link| match link {
+                    Link::Client(id, name) => {
+                        Button::new(Text::Raw(format!("👤 {}", short(name))), Payload::OpenClient(*id).encode())
+                    }
+                    Link::Deal(id, title) => {
+                        Button::new(Text::Raw(format!("💼 {}", short(title))), Area::Deal.payload(&format!("v:{id}")))
+                    }
                 })
                 .collect(),
         );
@@ -346,7 +370,8 @@ async fn stale(engine: &Engine, d: &mut Draft<'_>) -> Result<(), StoreError> {
             .with("days", (d.now - item.quiet_since).num_days());
         let line = d.by(line, item.owner_member_id);
         d.lines.push(line);
-        d.offer_client(item.client_id, &item.client_name);
+        // A quiet deal is acted on from its card (move it, log a call on it).
+        d.offer_deal(item.id, &item.title);
     }
     if !capped {
         d.more(total, items.len());
