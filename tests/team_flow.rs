@@ -470,3 +470,16 @@ async fn the_owner_hears_of_a_new_colleague_and_a_removed_one_hears_of_the_remov
     assert_eq!(notice.lang, "ru");
     assert_eq!(notice.text.keys(), vec!["team-removed-notice"]);
 }
+
+#[tokio::test]
+async fn the_reassign_button_appears_only_when_there_is_someone_to_hand_over_to() {
+    let w = world().await;
+    let owner = actor(1, "en");
+    w.onboard(&owner, "en", "Moscow").await;
+    let card = w.say(&owner, "/add Ivan Petrov").await;
+    assert!(buttons_labelled(&card, "btn-assign").is_empty(), "alone in the team: nobody to hand over to");
+    let manager = actor(2, "en");
+    join_as(&w, &owner, &manager, "manager").await;
+    let card = w.say(&owner, "/find Ivan").await;
+    assert_eq!(buttons_labelled(&card, "btn-assign").len(), 1);
+}

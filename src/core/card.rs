@@ -51,7 +51,8 @@ pub async fn card(engine: &Engine, ctx: &Ctx, client: &Client, headline: Option<
         );
     }
     let rows = [card_buttons(client.id), deal_rows].concat();
-    Ok(ctx.reply(Text::Lines(lines)).buttons(super::team::card_buttons(ctx, client.id, rows)))
+    let rows = super::team::card_buttons(engine, ctx, client.id, rows).await?;
+    Ok(ctx.reply(Text::Lines(lines)).buttons(rows))
 }
 
 fn card_buttons(id: i64) -> Vec<Vec<Button>> {

@@ -31,6 +31,8 @@ pub trait TeamStore: Send + Sync {
 
     /// A team's members with roles, the owner first, then leads, then managers (each by joining date).
     async fn team_members(&self, workspace_id: i64) -> StoreResult<Vec<TeamMember>>;
+    /// How many members a team has (cheap: the membership key).
+    async fn member_count(&self, workspace_id: i64) -> StoreResult<i64>;
     /// The teams a member belongs to, in the order they joined them.
     async fn member_teams(&self, member_id: i64) -> StoreResult<Vec<TeamOf>>;
     /// Make a team the member's current one, only if they belong to it. Clears the client in focus.
@@ -233,6 +235,13 @@ macro_rules! impl_team_store {
                 .bind(workspace_id)
                 .fetch_all(&self.pool)
                 .await?)
+            }
+
+            async fn member_count(&self, workspace_id: i64) -> $crate::store::StoreResult<i64> {
+                Ok(sqlx::query_scalar::<$db, i64>("SELECT COUNT(*) FROM membership WHERE workspace_id = $1")
+                    .bind(workspace_id)
+                    .fetch_one(&self.pool)
+                    .await?)
             }
 
             async fn member_teams(&self, member_id: i64) -> $crate::store::StoreResult<Vec<$crate::store::TeamOf>> {

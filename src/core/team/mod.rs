@@ -54,12 +54,20 @@ pub async fn button(engine: &Engine, ctx: &mut Ctx, data: &str) -> Out {
 }
 
 /// The card's extra row for those who may hand a client over (owners and leads).
-pub fn card_buttons(ctx: &Ctx, client_id: i64, mut rows: Vec<Vec<Button>>) -> Vec<Vec<Button>> {
-    if let (true, Some(team)) = (ctx.sees_all(), &ctx.team) {
+pub async fn card_buttons(
+    engine: &Engine,
+    ctx: &Ctx,
+    client_id: i64,
+    mut rows: Vec<Vec<Button>>,
+) -> Result<Vec<Vec<Button>>, Fail> {
+    // Handing a client over needs someone to hand it to.
+    if let (true, Some(team)) = (ctx.sees_all(), &ctx.team)
+        && engine.store.member_count(team.id).await? > 1
+    {
         let data = TeamButton::AssignPick { ws: team.id, client: client_id }.encode();
         rows.push(vec![Button::new(Text::key("btn-assign"), data)]);
     }
-    rows
+    Ok(rows)
 }
 
 /// The member's current team when they hold one of the roles, and the button was made in that team. A button
