@@ -12,7 +12,7 @@ use tokio::sync::watch;
 use crate::config::ConsoleArgs;
 use crate::core::{Actor, Chat, Engine, Event, Reply, SystemClock};
 use crate::i18n::{I18n, supported_lang};
-use crate::scheduler::{DeliveryError, Notifier, Scheduler};
+use crate::scheduler::{DeliveryError, Notifier, Scheduler, instance_id};
 use crate::store::{MemberPatch, Store};
 
 pub async fn run(store: Arc<dyn Store>, args: ConsoleArgs) -> anyhow::Result<()> {
@@ -48,11 +48,6 @@ pub async fn run(store: Arc<dyn Store>, args: ConsoleArgs) -> anyhow::Result<()>
     let _ = stop.send(true);
     scheduler.await?;
     Ok(())
-}
-
-/// A name for this process's claims, unique enough across instances and restarts.
-pub fn instance_id(kind: &str) -> String {
-    format!("{kind}-{}-{:08x}", std::process::id(), rand::random::<u32>())
 }
 
 fn read_event(line: &str, screen: &Mutex<Screen>) -> Option<Event> {

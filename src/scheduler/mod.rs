@@ -56,6 +56,11 @@ const MAX_SLEEP: StdDuration = StdDuration::from_secs(30);
 /// After this many failed attempts a reminder is given up (and shows as failed in the agenda).
 pub const MAX_ATTEMPTS: i32 = 6;
 
+/// A name for this process's claims, unique enough across instances and restarts; `kind` says which front end.
+pub fn instance_id(kind: &str) -> String {
+    format!("{kind}-{}-{:08x}", std::process::id(), rand::random::<u32>())
+}
+
 pub struct Scheduler {
     engine: Engine,
     notifier: Arc<dyn Notifier>,

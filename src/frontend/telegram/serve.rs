@@ -15,9 +15,8 @@ use tokio::sync::watch;
 use super::handlers::{self, App};
 use super::{TelegramNotifier, TgBot, commands};
 use crate::core::Engine;
-use crate::frontend::console::instance_id;
 use crate::i18n::I18n;
-use crate::scheduler::Scheduler;
+use crate::scheduler::{Scheduler, instance_id};
 
 /// How long one getUpdates call may wait for news (below reqwest's 17 s client timeout).
 const POLL_TIMEOUT: Duration = Duration::from_secs(10);
