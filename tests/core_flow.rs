@@ -376,8 +376,12 @@ async fn cancel_ends_a_dialogue() {
 async fn a_shared_contact_creates_the_client_or_opens_the_existing_one() {
     let w = world().await;
     let (me, _, _) = ivan(&w).await;
-    let contact =
-        |phone: &str, name: &str| Event::Contact { phone: phone.into(), first_name: name.into(), last_name: None };
+    let contact = |phone: &str, name: &str| Event::Contact {
+        phone: phone.into(),
+        first_name: name.into(),
+        last_name: None,
+        own: false,
+    };
     let replies = w.engine.handle(&me, contact("79991234567", "Vanya")).await;
     assert!(World::keys(&replies).contains(&"contact-exists"));
     let replies = w.engine.handle(&me, contact("+34612345678", "Maria")).await;

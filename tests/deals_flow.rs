@@ -40,7 +40,8 @@ async fn the_client_s_source_becomes_the_deal_s_source() {
     let me = common::actor(1, "en");
     w.onboard(&me, "en", "Moscow").await;
     // A shared phone contact makes a client whose source is "telegram-contact".
-    let contact = Event::Contact { phone: "+79991234567".into(), first_name: "Ivan".into(), last_name: None };
+    let contact =
+        Event::Contact { phone: "+79991234567".into(), first_name: "Ivan".into(), last_name: None, own: false };
     let replies = w.engine.handle(&me, contact).await;
     assert!(World::keys(&replies).contains(&"client-added"));
     w.say(&me, "/deal 500 USD Audit").await;

@@ -33,10 +33,14 @@ pub enum Area {
     Deal,
     Report,
     Digest,
+    /// Buttons a customer presses (opt-in, language, Unsubscribe, a promotion's link).
+    Customer,
+    /// A member's buttons for segments and campaigns.
+    Campaign,
 }
 
 impl Area {
-    const ALL: [Area; 4] = [Area::Team, Area::Deal, Area::Report, Area::Digest];
+    const ALL: [Area; 6] = [Area::Team, Area::Deal, Area::Report, Area::Digest, Area::Customer, Area::Campaign];
 
     fn prefix(self) -> &'static str {
         match self {
@@ -44,6 +48,8 @@ impl Area {
             Area::Deal => "D",
             Area::Report => "P",
             Area::Digest => "G",
+            Area::Customer => "C",
+            Area::Campaign => "K",
         }
     }
 

@@ -10,7 +10,9 @@ use super::input::{Actor, Chat, Event};
 use super::reply::{Reply, Text};
 use super::roles::Role;
 use super::session::{Session, State};
-use super::{Engine, MAX_INPUT_CHARS, clients, deals, digest, journal, reminders, reports, settings, team};
+use super::{
+    Engine, MAX_INPUT_CHARS, campaigns, clients, customers, deals, digest, journal, reminders, reports, settings, team,
+};
 use crate::i18n::supported_lang;
 use crate::parse::tz::guess_zone;
 use crate::store::{ActivityKind, Member, MemberPatch, StoreError, Workspace};
@@ -26,6 +28,11 @@ pub async fn handle(engine: &Engine, actor: &Actor, event: Event) -> Vec<Reply> 
         if len > MAX_INPUT_CHARS {
             return vec![Reply::new(guess, Text::key("err-too-long").with("max", MAX_INPUT_CHARS).with("length", len))];
         }
+    }
+    // Customers (people who opted in to a team's promotions) never reach the CRM: their opt-in links, buttons
+    // and messages are answered here, before anyone is made a member.
+    if let Some(replies) = customers::intercept(engine, actor, &event).await {
+        return replies;
     }
     let member = match engine.store.ensure_member(actor.user_id, &actor.display_name, guess, guess_zone(guess)).await {
         Ok(m) => m,
@@ -90,7 +97,11 @@ async fn route(engine: &Engine, ctx: &mut Ctx, event: Event) -> Out {
             Some(payload) => button(engine, ctx, payload).await,
             None => Err(user_err("err-stale-button")),
         },
-        Event::Contact { phone, first_name, last_name } => {
+        Event::Photo { file_id, caption } => {
+            ctx.workspace()?;
+            campaigns::photo(engine, ctx, &file_id, caption.as_deref()).await
+        }
+        Event::Contact { phone, first_name, last_name, .. } => {
             ctx.workspace()?;
             let name = match last_name {
                 Some(last) if !last.trim().is_empty() => format!("{} {}", first_name.trim(), last.trim()),
@@ -133,6 +144,14 @@ async fn command(engine: &Engine, ctx: &mut Ctx, cmd: &str, args: &str) -> Out {
         _ if deals::COMMANDS.contains(&cmd) => deals::command(engine, ctx, cmd, args).await,
         _ if reports::COMMANDS.contains(&cmd) => reports::command(engine, ctx, cmd, args).await,
         _ if digest::COMMANDS.contains(&cmd) => digest::command(engine, ctx, cmd, args).await,
+        _ if customers::COMMANDS.contains(&cmd) => {
+            ctx.workspace()?;
+            customers::command(engine, ctx, cmd, args).await
+        }
+        _ if campaigns::COMMANDS.contains(&cmd) => {
+            ctx.workspace()?;
+            campaigns::command(engine, ctx, cmd, args).await
+        }
         _ => Err(Fail::User(Text::key("err-unknown-command").with("command", format!("/{cmd}")))),
     }
 }
@@ -154,6 +173,8 @@ async fn plain_text(engine: &Engine, ctx: &mut Ctx, text: &str) -> Out {
         State::AwaitRemind { client_id } => reminders::create(engine, ctx, text, Some(client_id)).await,
         State::AwaitEdit { client_id } => clients::edit(engine, ctx, client_id, text).await,
         State::Deal(step) => deals::answer(engine, ctx, step, text).await,
+        State::Customer(step) => customers::answer(engine, ctx, step, text).await,
+        State::Campaign(step) => campaigns::answer(engine, ctx, step, text).await,
     }
 }
 
@@ -173,6 +194,8 @@ async fn button(engine: &Engine, ctx: &mut Ctx, payload: Payload) -> Out {
             Area::Deal => deals::button(engine, ctx, &data).await,
             Area::Report => reports::button(engine, ctx, &data).await,
             Area::Digest => digest::button(engine, ctx, &data).await,
+            Area::Customer => customers::button(engine, ctx, &data).await,
+            Area::Campaign => campaigns::button(engine, ctx, &data).await,
         },
         Payload::OpenClient(id) => clients::open(engine, ctx, id).await,
         Payload::FindPage(offset) => clients::find_page(engine, ctx, offset).await,

@@ -25,6 +25,8 @@ pub enum Event {
     Text(String),
     /// A press on an inline button, with its payload.
     Button(String),
-    /// A shared phone contact.
-    Contact { phone: String, first_name: String, last_name: Option<String> },
+    /// A shared phone contact; `own` when it is the sender's own (Telegram's `request_contact` button: verified).
+    Contact { phone: String, first_name: String, last_name: Option<String>, own: bool },
+    /// A photo (Telegram's `file_id` of its largest size) with its caption, if any.
+    Photo { file_id: String, caption: Option<String> },
 }

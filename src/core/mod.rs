@@ -1,11 +1,13 @@
 //! The CRM itself: takes "this member said or pressed X", returns typed replies. Knows nothing of Telegram.
 
 pub mod callback;
+pub mod campaigns;
 mod card;
 mod clients;
 pub mod clock;
 pub mod commands;
 mod context;
+pub mod customers;
 mod deals;
 pub mod digest;
 mod dispatch;
@@ -27,7 +29,7 @@ use tokio::sync::Notify;
 use crate::store::{DueReminder, Store};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use input::{Actor, Chat, Event};
-pub use reply::{Arg, Button, Keyboard, Photo, Reply, Text, TimeStyle};
+pub use reply::{Arg, Button, Keyboard, Menu, Photo, Reply, Text, TimeStyle};
 
 /// The longest message the core reads; Telegram's own limit, so the console cannot smuggle in more.
 pub const MAX_INPUT_CHARS: usize = 4096;

@@ -93,16 +93,35 @@ impl Text {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Button {
     pub label: Text,
-    /// Callback payload; at most 64 bytes (Telegram's limit), never user text.
+    /// Callback payload; at most 64 bytes (Telegram's limit), never user text. For a link button, the URL.
     pub data: String,
+    /// A link button opens this URL instead of pressing back to the bot (so its press cannot be counted).
+    pub url: Option<String>,
 }
 
 impl Button {
     pub fn new(label: Text, data: impl Into<String>) -> Self {
         let data = data.into();
         debug_assert!(data.len() <= 64, "callback data over 64 bytes: {data}");
-        Button { label, data }
+        Button { label, data, url: None }
     }
+
+    /// A button that opens a web page (http or https).
+    pub fn link(label: Text, url: impl Into<String>) -> Self {
+        let url = url.into();
+        Button { label, data: url.clone(), url: Some(url) }
+    }
+
+    pub fn is_link(&self) -> bool {
+        self.url.is_some()
+    }
+}
+
+/// Which command menu the recipient's chat should show: customers never see the CRM's commands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Menu {
+    Member,
+    Customer,
 }
 
 /// How a reply reaches the member's phone.
@@ -128,6 +147,10 @@ pub struct Reply {
     /// Another member to tell (their Telegram user id), e.g. the owner when a colleague joins; `None` answers the
     /// one who acted, in the chat they acted in.
     pub to: Option<i64>,
+    /// A photo Telegram already holds (its `file_id`), sent with the text as its caption (≤ 1024 characters).
+    pub photo_id: Option<String>,
+    /// Set the recipient's chat menu to this one (per-chat `setMyCommands`).
+    pub menu: Option<Menu>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -140,7 +163,16 @@ pub struct Photo {
 
 impl Reply {
     pub fn new(lang: &str, text: Text) -> Self {
-        Reply { lang: lang.to_string(), text, buttons: Vec::new(), keyboard: Keyboard::None, photo: None, to: None }
+        Reply {
+            lang: lang.to_string(),
+            text,
+            buttons: Vec::new(),
+            keyboard: Keyboard::None,
+            photo: None,
+            to: None,
+            photo_id: None,
+            menu: None,
+        }
     }
 
     pub fn buttons(mut self, rows: Vec<Vec<Button>>) -> Self {

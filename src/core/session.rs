@@ -48,6 +48,10 @@ pub enum State {
     AwaitEdit { client_id: i64 },
     /// A question of the deals area (amount, title, lost reason, won amount, close date, stage name…).
     Deal(super::deals::Step),
+    /// A question of the customers area (a reply to a customer's message…).
+    Customer(super::customers::Step),
+    /// A question of the segments and campaigns area (a value for a filter, a campaign's text, link, time…).
+    Campaign(super::campaigns::Step),
 }
 
 impl Session {

@@ -1,6 +1,8 @@
 //! The bot in a terminal: one message per line on stdin, replies on stdout, buttons as `[1] Label` and
 //! pressed by typing `[1]`. Reminders that fall due while it runs are printed as they fire.
-//! Console only: `/contact +79991234567 Ivan Petrov` stands for sharing a phone contact.
+//! Console only: `/contact +79991234567 Ivan Petrov` stands for sharing one's own phone contact,
+//! `/photo FILE_ID [caption]` for sending a photo, and `/as 1002 Anna` switches who is typing (a colleague, or a
+//! customer), so a whole story can be played in one terminal.
 
 use std::io::Write;
 use std::sync::{Arc, Mutex};
@@ -18,7 +20,7 @@ use crate::store::{MemberPatch, Store};
 pub async fn run(store: Arc<dyn Store>, args: ConsoleArgs) -> anyhow::Result<()> {
     let i18n = Arc::new(I18n::load()?);
     let engine = Engine::new(store.clone(), Arc::new(SystemClock));
-    let actor = Actor {
+    let mut actor = Actor {
         user_id: args.user_id,
         display_name: args.name.clone(),
         language_code: args.lang.clone(),
@@ -38,6 +40,10 @@ pub async fn run(store: Arc<dyn Store>, args: ConsoleArgs) -> anyhow::Result<()>
 
     let mut lines = BufReader::new(tokio::io::stdin()).lines();
     while let Some(line) = lines.next_line().await? {
+        if let Some(rest) = line.trim().strip_prefix("/as ") {
+            switch_actor(&mut actor, rest, &screen);
+            continue;
+        }
         let Some(event) = read_event(&line, &screen) else { continue };
         let replies = engine.handle(&actor, event).await;
         let mut screen = screen.lock().expect("screen lock");
@@ -48,6 +54,25 @@ pub async fn run(store: Arc<dyn Store>, args: ConsoleArgs) -> anyhow::Result<()>
     let _ = stop.send(true);
     scheduler.await?;
     Ok(())
+}
+
+/// `/as ID [name]`: from now on the lines are typed by that Telegram user.
+fn switch_actor(actor: &mut Actor, rest: &str, screen: &Mutex<Screen>) {
+    let mut words = rest.split_whitespace();
+    let mut screen = screen.lock().expect("screen lock");
+    match words.next().and_then(|id| id.parse::<i64>().ok()) {
+        Some(id) => {
+            let name = words.collect::<Vec<_>>().join(" ");
+            actor.user_id = id;
+            if !name.is_empty() {
+                actor.display_name = name;
+            }
+            let _ = writeln!(screen.out, "(now typing as {id}, {})\n", actor.display_name);
+        }
+        None => {
+            let _ = writeln!(screen.out, "(usage: /as 1002 Anna)\n");
+        }
+    }
 }
 
 fn read_event(line: &str, screen: &Mutex<Screen>) -> Option<Event> {
@@ -66,7 +91,14 @@ fn read_event(line: &str, screen: &Mutex<Screen>) -> Option<Event> {
         let mut words = rest.split_whitespace();
         let phone = words.next().unwrap_or_default().to_string();
         let first_name = words.collect::<Vec<_>>().join(" ");
-        return Some(Event::Contact { phone, first_name, last_name: None });
+        return Some(Event::Contact { phone, first_name, last_name: None, own: true });
+    }
+    if let Some(rest) = line.strip_prefix("/photo ") {
+        let (file_id, caption) = match rest.trim().split_once(' ') {
+            Some((id, caption)) => (id.to_string(), Some(caption.trim().to_string())),
+            None => (rest.trim().to_string(), None),
+        };
+        return Some(Event::Photo { file_id, caption });
     }
     Some(Event::Text(line.to_string()))
 }

@@ -3,7 +3,10 @@
 //! Every method that reads or writes team data takes the `workspace_id`: a row of another workspace answers
 //! exactly as a missing one does.
 
+mod campaigns;
+mod customers;
 mod deals;
+mod delivery;
 mod digest;
 mod model;
 mod postgres;
@@ -16,7 +19,10 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use std::sync::Arc;
 
+pub use campaigns::CampaignStore;
+pub use customers::CustomerStore;
 pub use deals::DealStore;
+pub use delivery::DeliveryStore;
 pub use digest::{DigestStore, STALE_COUNT_CAP};
 pub use model::*;
 pub use reports::ReportStore;
@@ -47,10 +53,22 @@ pub struct MemberPatch {
     pub dialog: Option<Option<String>>,
 }
 
-/// The whole storage API: the core data below plus one trait per area (teams, deals, reports, digests),
+/// The whole storage API: the core data below plus one trait per area (teams, deals, reports, digests, customers,
+/// campaigns, delivery),
 /// each implemented for both backends in its own file.
 #[async_trait]
-pub trait Store: TeamStore + DealStore + ReportStore + DigestStore + Send + Sync + 'static {
+pub trait Store:
+    TeamStore
+    + DealStore
+    + ReportStore
+    + DigestStore
+    + CustomerStore
+    + CampaignStore
+    + DeliveryStore
+    + Send
+    + Sync
+    + 'static
+{
     /// Apply this backend's migrations.
     async fn migrate(&self) -> StoreResult<()>;
 

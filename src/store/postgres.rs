@@ -4,7 +4,10 @@ use sqlx::migrate::Migrator;
 use sqlx::postgres::{PgPool, PgPoolOptions};
 
 use super::StoreResult;
+use super::campaigns::impl_campaign_store;
+use super::customers::impl_customer_store;
 use super::deals::impl_deal_store;
+use super::delivery::impl_delivery_store;
 use super::digest::impl_digest_store;
 use super::reports::impl_report_store;
 use super::shared::impl_store;
@@ -47,3 +50,6 @@ impl_report_store!(
     won_days = "CAST(SUM(EXTRACT(EPOCH FROM (d.won_at - d.created_at))) / 86400 AS DOUBLE PRECISION)",
 );
 impl_digest_store!(store = PgStore, db = sqlx::Postgres);
+impl_customer_store!(store = PgStore, db = sqlx::Postgres);
+impl_campaign_store!(store = PgStore, db = sqlx::Postgres);
+impl_delivery_store!(store = PgStore, db = sqlx::Postgres);

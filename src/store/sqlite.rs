@@ -7,7 +7,10 @@ use sqlx::migrate::Migrator;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 
 use super::StoreResult;
+use super::campaigns::impl_campaign_store;
+use super::customers::impl_customer_store;
 use super::deals::impl_deal_store;
+use super::delivery::impl_delivery_store;
 use super::digest::impl_digest_store;
 use super::reports::impl_report_store;
 use super::shared::impl_store;
@@ -68,3 +71,6 @@ impl_report_store!(
     won_days = "SUM(julianday(d.won_at) - julianday(d.created_at))",
 );
 impl_digest_store!(store = SqliteStore, db = sqlx::Sqlite);
+impl_customer_store!(store = SqliteStore, db = sqlx::Sqlite);
+impl_campaign_store!(store = SqliteStore, db = sqlx::Sqlite);
+impl_delivery_store!(store = SqliteStore, db = sqlx::Sqlite);

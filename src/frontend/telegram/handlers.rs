@@ -58,6 +58,17 @@ async fn on_message<R: TgBot>(bot: R, msg: Message, app: Arc<App>) -> Result<(),
             phone: contact.phone_number.clone(),
             first_name: contact.first_name.clone(),
             last_name: contact.last_name.clone(),
+            // Only a contact carrying the sender's own user id is their verified phone (a forwarded phone-book
+            // entry is someone else's).
+            own: contact.user_id.is_some_and(|id| id == user.id),
+        }
+    } else if let Some(sizes) = msg.photo() {
+        // Telegram sends several sizes, smallest first: keep the largest.
+        match sizes.last() {
+            Some(largest) => {
+                Event::Photo { file_id: largest.file.id.to_string(), caption: msg.caption().map(str::to_string) }
+            }
+            None => Event::Text(String::new()),
         }
     } else if matches!(msg.kind, MessageKind::Common(_)) {
         // A photo, a sticker, a voice note…: the core answers an empty text with what it does understand.

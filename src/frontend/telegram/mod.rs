@@ -28,12 +28,28 @@ pub use serve::serve;
 
 /// What the front end needs of a bot: plain `Bot` in tests, `Throttle<Bot>` in production.
 pub trait TgBot:
-    Requester<Err = RequestError, GetUpdates: Send, SendMessage: Send, SetMyCommands: Send> + Clone + Send + Sync + 'static
+    Requester<
+        Err = RequestError,
+        GetUpdates: Send,
+        SendMessage: Send,
+        SendPhoto: Send,
+        SetMyCommands: Send,
+        EditMessageText: Send,
+    > + Clone
+    + Send
+    + Sync
+    + 'static
 {
 }
 impl<T> TgBot for T where
-    T: Requester<Err = RequestError, GetUpdates: Send, SendMessage: Send, SetMyCommands: Send>
-        + Clone
+    T: Requester<
+            Err = RequestError,
+            GetUpdates: Send,
+            SendMessage: Send,
+            SendPhoto: Send,
+            SetMyCommands: Send,
+            EditMessageText: Send,
+        > + Clone
         + Send
         + Sync
         + 'static

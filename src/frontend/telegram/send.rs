@@ -2,7 +2,7 @@
 //! the markup), one message per chunk, the inline buttons under the last chunk; a chart goes first as a photo.
 
 use teloxide::RequestError;
-use teloxide::payloads::SendMessageSetters;
+use teloxide::payloads::{SendMessageSetters, SendPhotoSetters};
 use teloxide::types::{
     ButtonRequest, ChatId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, KeyboardButton, KeyboardMarkup,
     ReplyMarkup,
@@ -39,6 +39,19 @@ pub(super) async fn one<R: TgBot>(bot: &R, i18n: &I18n, chat: ChatId, reply: &Re
         bot.send_photo(chat, InputFile::memory(photo.png.clone()).file_name(photo.name.clone())).await?;
     }
     let rendered = i18n.render(reply);
+    if let Some(file_id) = &reply.photo_id {
+        // A photo Telegram holds goes with the text as its caption (the core keeps such texts within 1024).
+        let mut request = bot.send_photo(chat, InputFile::file_id(file_id.clone().into()));
+        let caption = rendered.chunks.join("\n");
+        if !caption.trim().is_empty() {
+            request = request.caption(caption);
+        }
+        if let Some(markup) = markup(i18n, reply, &rendered.buttons) {
+            request = request.reply_markup(markup);
+        }
+        request.await?;
+        return Ok(());
+    }
     // Telegram refuses an empty text; a blank chunk has nothing to say anyway.
     let chunks: Vec<&String> = rendered.chunks.iter().filter(|c| !c.trim().is_empty()).collect();
     let last = chunks.len().saturating_sub(1);
@@ -60,7 +73,10 @@ fn markup(i18n: &I18n, reply: &Reply, buttons: &[Vec<(String, String)>]) -> Opti
     if !buttons.is_empty() {
         let rows = buttons.iter().map(|row| {
             row.iter()
-                .map(|(label, data)| InlineKeyboardButton::callback(label.clone(), data.clone()))
+                .map(|(label, data)| match link_url(data) {
+                    Some(url) => InlineKeyboardButton::url(label.clone(), url),
+                    None => InlineKeyboardButton::callback(label.clone(), data.clone()),
+                })
                 .collect::<Vec<_>>()
         });
         return Some(ReplyMarkup::InlineKeyboard(InlineKeyboardMarkup::new(rows)));
@@ -73,6 +89,14 @@ fn markup(i18n: &I18n, reply: &Reply, buttons: &[Vec<(String, String)>]) -> Opti
             Some(ReplyMarkup::Keyboard(KeyboardMarkup::new([[button]]).resize_keyboard().one_time_keyboard()))
         }
     }
+}
+
+/// A link button's data is its URL (`Button::link`); callback payloads never start with a scheme.
+fn link_url(data: &str) -> Option<url::Url> {
+    if !(data.starts_with("https://") || data.starts_with("http://")) {
+        return None;
+    }
+    url::Url::parse(data).ok()
 }
 
 #[cfg(test)]

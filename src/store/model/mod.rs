@@ -3,11 +3,15 @@
 use chrono::{DateTime, Utc};
 use sqlx::FromRow;
 
+mod campaigns;
+mod customers;
 mod deals;
 mod digest;
 mod reports;
 mod team;
 
+pub use campaigns::*;
+pub use customers::*;
 pub use deals::*;
 pub use digest::*;
 pub use reports::*;
@@ -52,6 +56,14 @@ pub struct Workspace {
     /// The Telegram group where `/digest here` posts the team digest.
     pub group_chat_id: Option<i64>,
     pub created_at: DateTime<Utc>,
+    /// At most this many promotions a week reach one customer.
+    pub promo_cap_week: i32,
+    /// Broadcasts use `allow_paid_broadcast` (up to 1,000 messages a second, paid in Stars).
+    pub paid_broadcast: bool,
+    /// The birthday greeting in the team's words; `None`: no greetings.
+    pub birthday_text: Option<String>,
+    /// `none`, `unique` or `percent:N`.
+    pub birthday_code: String,
 }
 
 /// A member's place in a team.
@@ -86,9 +98,25 @@ pub struct Client {
     pub last_activity_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// The customer's Telegram user id once they opted in (their private chat with the bot).
+    pub tg_user_id: Option<i64>,
+    /// The customer's language for promotions; `None`: the team's default.
+    pub lang: Option<String>,
+    /// IANA zone for birthday greetings; `None`: the team owner's.
+    pub tz: Option<String>,
+    pub birth_month: Option<i32>,
+    pub birth_day: Option<i32>,
+    pub birth_year: Option<i32>,
+    /// `PromoState::as_str`: none, subscribed, stopped or blocked.
+    pub promo_state: String,
+    pub promo_since: Option<DateTime<Utc>>,
 }
 
 impl Client {
+    pub fn subscribed(&self) -> bool {
+        self.promo_state == PromoState::Subscribed.as_str()
+    }
+
     pub fn phone_list(&self) -> Vec<&str> {
         split_list(&self.phones)
     }
