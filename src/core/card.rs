@@ -35,6 +35,8 @@ pub async fn card(engine: &Engine, ctx: &Ctx, client: &Client, headline: Option<
         let tags: Vec<String> = tags.iter().map(|t| format!("#{t}")).collect();
         lines.push(Text::key("card-tags").with("tags", tags.join(" ")));
     }
+    lines.extend(super::customers::card_line(ctx, client));
+    lines.extend(super::campaigns::birthday_line(client));
     let (deal_lines, deal_rows) = super::deals::client_section(engine, ctx, client).await?;
     lines.extend(deal_lines);
     if recent.is_empty() {
@@ -73,7 +75,7 @@ fn card_buttons(id: i64) -> Vec<Vec<Button>> {
 pub fn activity_line(ctx: &Ctx, a: &Activity, client_name: Option<&str>) -> Text {
     let kind = ActivityKind::parse(&a.kind).unwrap_or(ActivityKind::Note);
     let outcome = a.outcome.as_deref().and_then(Outcome::from_code).map(Outcome::code).unwrap_or("none");
-    let line = Text::key(kind_key(kind, a.done))
+    let line = Text::key(super::customers::history_key(a).unwrap_or(kind_key(kind, a.done)))
         .with("when", Arg::time(a.happens_at, ctx.tz, TimeStyle::DateTime))
         .with("summary", a.summary.clone())
         .with("outcome", outcome);

@@ -41,6 +41,14 @@ pub const MENU: &[Command] = &[
     Command { name: "source", description: "cmd-source", example: "help-source" },
     Command { name: "sources", description: "cmd-sources", example: "help-sources" },
     Command { name: "digest", description: "cmd-digest", example: "help-digest" },
+    Command { name: "optin", description: "cmd-optin", example: "help-optin" },
+    Command { name: "segment", description: "cmd-segment", example: "help-segment" },
+    Command { name: "segments", description: "cmd-segments", example: "help-segments" },
+    Command { name: "campaign", description: "cmd-campaign", example: "help-campaign" },
+    Command { name: "campaigns", description: "cmd-campaigns", example: "help-campaigns" },
+    Command { name: "redeem", description: "cmd-redeem", example: "help-redeem" },
+    Command { name: "birthday", description: "cmd-birthday", example: "help-birthday" },
+    Command { name: "promo", description: "cmd-promo", example: "help-promo" },
 ];
 
 /// Split a message into a lower-cased command name and its arguments, if it is a command at all.

@@ -14,7 +14,7 @@ use tokio::sync::watch;
 use crate::config::ConsoleArgs;
 use crate::core::{Actor, Chat, Engine, Event, Reply, SystemClock};
 use crate::i18n::{I18n, supported_lang};
-use crate::scheduler::{DeliveryError, Notifier, Scheduler, instance_id};
+use crate::scheduler::{CampaignWorker, DeliveryError, Notifier, PromoError, Scheduler, WorkerConfig, instance_id};
 use crate::store::{MemberPatch, Store};
 
 pub async fn run(store: Arc<dyn Store>, args: ConsoleArgs) -> anyhow::Result<()> {
@@ -36,7 +36,12 @@ pub async fn run(store: Arc<dyn Store>, args: ConsoleArgs) -> anyhow::Result<()>
     let screen = Arc::new(Mutex::new(Screen { out: Box::new(std::io::stdout()), buttons: Vec::new() }));
     let notifier = Arc::new(ConsoleNotifier { screen: screen.clone(), i18n: i18n.clone() });
     let (stop, stopped) = watch::channel(false);
-    let scheduler = tokio::spawn(Scheduler::standard(engine.clone(), notifier, instance_id("console")).run(stopped));
+    let instance = instance_id("console");
+    let scheduler =
+        tokio::spawn(Scheduler::standard(engine.clone(), notifier.clone(), instance.clone()).run(stopped.clone()));
+    let worker =
+        |instance: &str| CampaignWorker::new(engine.clone(), notifier.clone(), instance, WorkerConfig::default());
+    let campaigns = tokio::spawn(worker(&instance).run(stopped));
 
     let mut lines = BufReader::new(tokio::io::stdin()).lines();
     while let Some(line) = lines.next_line().await? {
@@ -53,6 +58,11 @@ pub async fn run(store: Arc<dyn Store>, args: ConsoleArgs) -> anyhow::Result<()>
     }
     let _ = stop.send(true);
     scheduler.await?;
+    campaigns.await?;
+    // A script's campaigns go out before the console ends, in order: progress, promotions, report.
+    if let Err(e) = worker(&instance_id("console")).round().await {
+        tracing::error!(error = ?e, "sending the last campaigns failed");
+    }
     Ok(())
 }
 
@@ -160,5 +170,11 @@ impl Notifier for ConsoleNotifier {
     async fn deliver(&self, _tg_user_id: i64, reply: Reply) -> Result<(), DeliveryError> {
         self.screen.lock().expect("screen lock").show(&self.i18n, &reply);
         Ok(())
+    }
+
+    /// A promotion to a customer shows as `📨 → id` and the message.
+    async fn send_promo(&self, tg_user_id: i64, reply: &Reply, _paid: bool) -> Result<i64, PromoError> {
+        self.screen.lock().expect("screen lock").show(&self.i18n, &reply.clone().to(tg_user_id));
+        Ok(0)
     }
 }

@@ -5,5 +5,5 @@ use std::sync::Arc;
 use super::{DigestJob, Job, StaleJob};
 
 pub fn all() -> Vec<Arc<dyn Job>> {
-    vec![Arc::new(DigestJob), Arc::new(StaleJob)]
+    vec![Arc::new(DigestJob), Arc::new(StaleJob), Arc::new(super::campaign_start::CampaignStartJob::default())]
 }

@@ -6,6 +6,8 @@
 //! visible in the member's agenda. The loop sleeps until the next due time and is woken when reminders change.
 
 mod backoff;
+mod campaign_start;
+pub mod campaigns;
 mod digest;
 mod jobs;
 mod stale;
@@ -20,6 +22,7 @@ use tokio::sync::{Notify, watch};
 use crate::core::{Engine, Reply};
 use crate::store::{DueReminder, StoreError};
 pub use backoff::retry_delay;
+pub use campaigns::{CampaignWorker, WorkerConfig};
 pub use digest::DigestJob;
 pub use stale::StaleJob;
 
@@ -28,6 +31,23 @@ pub use stale::StaleJob;
 pub enum DeliveryError {
     Transient(String),
     Permanent(String),
+}
+
+/// How a promotion's send went wrong; each asks for a different treatment (see `campaigns`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PromoError {
+    /// The bot's flood limit (HTTP 429): nothing was sent; no promotion goes out for this long.
+    RetryAfter(StdDuration),
+    /// The customer blocked the bot, left Telegram or never started it (HTTP 403): never again.
+    Blocked(String),
+    /// Telegram refused the campaign's photo: every message of the campaign would fail the same way.
+    BadPhoto(String),
+    /// Refused for this message alone (a bad request): trying again would fail again.
+    Refused(String),
+    /// Server trouble, or no connection made: nothing arrived; worth another try later.
+    Transient(String),
+    /// The request may have reached Telegram (the answer was lost): unknown, so never sent again.
+    Unknown(String),
 }
 
 /// Other things that fall due besides reminders (digests, stale alerts): each claims its rows exactly once,
@@ -44,6 +64,30 @@ pub trait Job: Send + Sync + 'static {
 #[async_trait]
 pub trait Notifier: Send + Sync + 'static {
     async fn deliver(&self, tg_user_id: i64, reply: Reply) -> Result<(), DeliveryError>;
+
+    /// Wait until promotions may go out (the front end's rate gate): how many may go now, at least one and at most
+    /// `max`. `paid` sends with `allow_paid_broadcast`. A front end without a limit of its own allows `max` at once.
+    async fn promo_turn(&self, _paid: bool, max: usize) -> usize {
+        max
+    }
+
+    /// Send one promotion now (its turn has come); Telegram's message id.
+    async fn send_promo(&self, tg_user_id: i64, reply: &Reply, _paid: bool) -> Result<i64, PromoError> {
+        self.deliver(tg_user_id, reply.clone()).await.map(|()| 0).map_err(|e| match e {
+            DeliveryError::Transient(reason) => PromoError::Transient(reason),
+            DeliveryError::Permanent(reason) => PromoError::Refused(reason),
+        })
+    }
+
+    /// Post a message that is edited later (a campaign's progress); its message id (0: it cannot be edited).
+    async fn post(&self, tg_user_id: i64, reply: &Reply) -> Result<i64, DeliveryError> {
+        self.deliver(tg_user_id, reply.clone()).await.map(|()| 0)
+    }
+
+    /// Replace what a posted message says; a front end that cannot edit leaves it.
+    async fn edit(&self, _tg_user_id: i64, _message_id: i64, _reply: &Reply) -> Result<(), DeliveryError> {
+        Ok(())
+    }
 }
 
 /// A claim older than this is taken to belong to a process that died mid-send (a send, even queued behind

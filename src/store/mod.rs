@@ -22,7 +22,7 @@ use std::sync::Arc;
 pub use campaigns::CampaignStore;
 pub use customers::CustomerStore;
 pub use deals::DealStore;
-pub use delivery::DeliveryStore;
+pub use delivery::{Arrived, BLOCK_TEXT_VERSION, DeliveryStore, SendingCampaign, Setback};
 pub use digest::{DigestStore, STALE_COUNT_CAP};
 pub use model::*;
 pub use reports::ReportStore;

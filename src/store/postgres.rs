@@ -50,6 +50,21 @@ impl_report_store!(
     won_days = "CAST(SUM(EXTRACT(EPOCH FROM (d.won_at - d.created_at))) / 86400 AS DOUBLE PRECISION)",
 );
 impl_digest_store!(store = PgStore, db = sqlx::Postgres);
-impl_customer_store!(store = PgStore, db = sqlx::Postgres);
-impl_campaign_store!(store = PgStore, db = sqlx::Postgres);
-impl_delivery_store!(store = PgStore, db = sqlx::Postgres);
+impl_customer_store!(store = PgStore, db = sqlx::Postgres, begin = "BEGIN");
+impl_campaign_store!(
+    store = PgStore,
+    db = sqlx::Postgres,
+    begin = "BEGIN",
+    // One bound JSON array of codes as rows (rn, code), joined in the insert.
+    code_rows = Some((
+        "SELECT ord AS rn, code FROM json_array_elements_text(CAST(",
+        " AS json)) WITH ORDINALITY AS t(code, ord)",
+    )),
+);
+impl_delivery_store!(
+    store = PgStore,
+    db = sqlx::Postgres,
+    begin = "BEGIN",
+    // See the two statements' comments.
+    claim = super::delivery::CLAIM_POSTGRES,
+);

@@ -71,6 +71,18 @@ impl_report_store!(
     won_days = "SUM(julianday(d.won_at) - julianday(d.created_at))",
 );
 impl_digest_store!(store = SqliteStore, db = sqlx::Sqlite);
-impl_customer_store!(store = SqliteStore, db = sqlx::Sqlite);
-impl_campaign_store!(store = SqliteStore, db = sqlx::Sqlite);
-impl_delivery_store!(store = SqliteStore, db = sqlx::Sqlite);
+impl_customer_store!(store = SqliteStore, db = sqlx::Sqlite, begin = "BEGIN IMMEDIATE");
+impl_campaign_store!(
+    store = SqliteStore,
+    db = sqlx::Sqlite,
+    begin = "BEGIN IMMEDIATE",
+    // Codes are set after the insert, in batches by row id (see `impl_campaign_store!`).
+    code_rows = None,
+);
+impl_delivery_store!(
+    store = SqliteStore,
+    db = sqlx::Sqlite,
+    begin = "BEGIN IMMEDIATE",
+    // See the two statements' comments.
+    claim = super::delivery::CLAIM_SQLITE,
+);

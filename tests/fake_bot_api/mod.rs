@@ -122,6 +122,75 @@ struct Inner {
     sent: Vec<Sent>,
     /// Per chat: how many sent messages `next_messages` has already handed to the test.
     read: HashMap<i64, usize>,
+    /// Every message the fake accepted (sendMessage and sendPhoto alike), in order of arrival.
+    delivered: Vec<Delivered>,
+    /// How many of them each chat got.
+    per_chat: HashMap<i64, usize>,
+    /// Opt-in behaviour: a rate limit, latency, scripted failures, keeping less (see `Options`).
+    options: Options,
+    /// The rate limit's state: the next free slot of every message, and of those that are not paid broadcasts.
+    all_next: Option<Instant>,
+    free_next: Option<Instant>,
+    /// How many times the fake answered 429.
+    too_many: usize,
+    /// The chats those 429s answered sends to.
+    too_many_chats: Vec<i64>,
+    /// 429s to answer to the next send to a chat regardless of the rate: (chat, retry_after).
+    forced_429: Vec<(i64, u32)>,
+    /// Chats that blocked the bot (sends answer 403).
+    blocked: std::collections::HashSet<i64>,
+    /// Photo file ids Telegram refuses (sendPhoto answers 400).
+    bad_photos: std::collections::HashSet<String>,
+    /// Server errors (500) to answer to the next sends.
+    server_errors: usize,
+}
+
+/// What the fake can be asked to do beyond answering. All off by default.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Messages per second, as Telegram enforces them: above the rate, 429 with `retry_after`.
+    pub limit: Option<Limit>,
+    /// How long each send takes to be answered (it counts as delivered on arrival, as with Telegram).
+    pub latency: Duration,
+    /// Keep only `Delivered` for sends (no bodies, no `Sent`): for benchmarks with 100,000 messages.
+    pub light: bool,
+}
+
+/// A bot's limits: `per_sec` for messages without `allow_paid_broadcast`, `paid_per_sec` for all messages.
+/// Short bursts are tolerated, as Telegram does: `burst` worth of each rate (at least 3 messages).
+#[derive(Debug, Clone, Copy)]
+pub struct Limit {
+    pub per_sec: u32,
+    pub paid_per_sec: u32,
+    pub burst: Duration,
+}
+
+impl Limit {
+    /// `per_sec` and `paid_per_sec`, tolerating bursts of 50 ms worth.
+    pub fn new(per_sec: u32, paid_per_sec: u32) -> Self {
+        Limit { per_sec, paid_per_sec, burst: Duration::from_millis(50) }
+    }
+
+    /// How many messages at once a rate tolerates.
+    fn burst_at(&self, per_sec: u32) -> u32 {
+        ((f64::from(per_sec) * self.burst.as_secs_f64()) as u32).max(3)
+    }
+}
+
+/// A message the fake accepted.
+#[derive(Debug, Clone)]
+pub struct Delivered {
+    pub chat_id: i64,
+    pub message_id: i64,
+    /// `sendmessage` or `sendphoto`.
+    pub method: String,
+    /// The text or caption (empty in light mode).
+    pub text: String,
+    /// The callback data of its inline buttons (empty in light mode).
+    pub buttons: Vec<String>,
+    pub photo: Option<String>,
+    pub paid: bool,
+    pub at: Instant,
 }
 
 #[derive(Clone, Default)]
@@ -147,7 +216,12 @@ impl Drop for FakeBotApi {
 
 impl FakeBotApi {
     pub async fn start() -> Self {
+        Self::start_with(Options::default()).await
+    }
+
+    pub async fn start_with(options: Options) -> Self {
         let shared = Shared::default();
+        shared.lock().options = options;
         shared.lock().next_update_id = 1000;
         shared.lock().next_message_id = 1;
         let app = Router::new().route("/{bot}/{method}", post(api)).with_state(shared.clone());
@@ -330,6 +404,144 @@ impl FakeBotApi {
     }
 }
 
+impl FakeBotApi {
+    /// Every message accepted so far (texts and photos), in order of arrival.
+    pub fn delivered(&self) -> Vec<Delivered> {
+        self.shared.lock().delivered.clone()
+    }
+
+    /// How many messages were accepted so far.
+    pub fn delivered_count(&self) -> usize {
+        self.shared.lock().delivered.len()
+    }
+
+    /// Messages accepted per chat.
+    pub fn delivered_per_chat(&self) -> HashMap<i64, usize> {
+        self.shared.lock().per_chat.clone()
+    }
+
+    /// Messages accepted for one chat.
+    pub fn delivered_to(&self, chat_id: i64) -> usize {
+        self.shared.lock().per_chat.get(&chat_id).copied().unwrap_or(0)
+    }
+
+    /// Wait until at least `n` messages were accepted in all.
+    pub async fn wait_delivered_count(&self, n: usize) {
+        wait_until(&format!("{n} messages accepted"), || (self.delivered_count() >= n).then_some(())).await
+    }
+
+    /// How many times the fake answered 429 Too Many Requests.
+    pub fn too_many_count(&self) -> usize {
+        self.shared.lock().too_many
+    }
+
+    /// The chats whose sends were answered 429, one entry per answer.
+    pub fn too_many_chats(&self) -> Vec<i64> {
+        self.shared.lock().too_many_chats.clone()
+    }
+
+    /// The next send to this chat is answered 429 with this retry_after, whatever the rate.
+    pub fn force_429(&self, chat_id: i64, retry_after: u32) {
+        self.shared.lock().forced_429.push((chat_id, retry_after));
+    }
+
+    /// This user blocked the bot: sends to them are answered 403.
+    pub fn block(&self, chat_id: i64) {
+        self.shared.lock().blocked.insert(chat_id);
+    }
+
+    /// Telegram refuses this photo: sendPhoto with it is answered 400.
+    pub fn refuse_photo(&self, file_id: &str) {
+        self.shared.lock().bad_photos.insert(file_id.to_string());
+    }
+
+    /// The next `n` sends are answered 500 Internal Server Error.
+    pub fn server_errors(&self, n: usize) {
+        self.shared.lock().server_errors += n;
+    }
+}
+
+fn error(code: u16, description: &str, parameters: Option<Value>) -> Response {
+    let mut body = json!({ "ok": false, "error_code": code, "description": description });
+    if let Some(parameters) = parameters {
+        body["parameters"] = parameters;
+    }
+    let status = axum::http::StatusCode::from_u16(code).unwrap_or(axum::http::StatusCode::BAD_REQUEST);
+    (status, Json(body)).into_response()
+}
+
+/// A message send arriving: the scripted failures first, then the rate limit; `None` lets it through.
+fn refuse_send(inner: &mut Inner, method: &str, body: &Value) -> Option<Response> {
+    if !matches!(method, "sendmessage" | "sendphoto") {
+        return None;
+    }
+    let chat_id = body["chat_id"].as_i64().unwrap_or_default();
+    if let Some(i) = inner.forced_429.iter().position(|(chat, _)| *chat == chat_id) {
+        let (_, retry_after) = inner.forced_429.remove(i);
+        inner.too_many += 1;
+        inner.too_many_chats.push(chat_id);
+        return Some(too_many(retry_after));
+    }
+    if inner.blocked.contains(&chat_id) {
+        return Some(error(403, "Forbidden: bot was blocked by the user", None));
+    }
+    if method == "sendphoto" && body["photo"].as_str().is_some_and(|p| inner.bad_photos.contains(p)) {
+        return Some(error(400, "Bad Request: wrong file identifier/HTTP URL specified", None));
+    }
+    if inner.server_errors > 0 {
+        inner.server_errors -= 1;
+        return Some(error(500, "Internal Server Error", None));
+    }
+    let limit = inner.options.limit?;
+    let paid = body["allow_paid_broadcast"].as_bool().unwrap_or(false);
+    let now = Instant::now();
+    // GCRA: a message is let through while its bucket's next slot is at most `burst` intervals ahead.
+    let all_step = Duration::from_secs(1) / limit.paid_per_sec.max(1);
+    let free_step = Duration::from_secs(1) / limit.per_sec.max(1);
+    let all_next = inner.all_next.unwrap_or(now).max(now);
+    let free_next = inner.free_next.unwrap_or(now).max(now);
+    let over_all = all_next > now + all_step * limit.burst_at(limit.paid_per_sec);
+    let over_free = !paid && free_next > now + free_step * limit.burst_at(limit.per_sec);
+    if over_all || over_free {
+        let wait = if over_all { all_next - now } else { free_next - now };
+        inner.too_many += 1;
+        inner.too_many_chats.push(chat_id);
+        return Some(too_many(wait.as_secs_f64().ceil().max(1.0) as u32));
+    }
+    inner.all_next = Some(all_next + all_step);
+    if !paid {
+        inner.free_next = Some(free_next + free_step);
+    }
+    None
+}
+
+fn too_many(retry_after: u32) -> Response {
+    let description = format!("Too Many Requests: retry after {retry_after}");
+    error(429, &description, Some(json!({ "retry_after": retry_after })))
+}
+
+/// The fields of a multipart body (sendPhoto), values JSON-decoded where they are JSON; uploaded files as
+/// "<file>".
+fn parse_multipart(content_type: &str, body: &[u8]) -> Value {
+    let Some(boundary) = content_type.split("boundary=").nth(1).map(|b| b.trim_matches('"')) else {
+        return json!({});
+    };
+    let text = String::from_utf8_lossy(body);
+    let mut fields = serde_json::Map::new();
+    for part in text.split(&format!("--{boundary}")) {
+        let Some((head, value)) = part.split_once("\r\n\r\n") else { continue };
+        let Some(name) = head.split("name=\"").nth(1).and_then(|n| n.split('"').next()) else { continue };
+        let value = value.strip_suffix("\r\n").unwrap_or(value);
+        let value = if head.contains("filename=") {
+            json!("<file>")
+        } else {
+            serde_json::from_str(value).unwrap_or_else(|_| Value::String(value.to_string()))
+        };
+        fields.insert(name.to_string(), value);
+    }
+    Value::Object(fields)
+}
+
 /// Poll `check` until it gives a value; panic after `PATIENCE`, so no test hangs.
 async fn wait_until<T>(what: &str, mut check: impl FnMut() -> Option<T>) -> T {
     let deadline = Instant::now() + PATIENCE;
@@ -362,6 +574,10 @@ fn parse_body(headers: &HeaderMap, body: &Bytes) -> Value {
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|ct| ct.starts_with("application/x-www-form-urlencoded"));
+    let content_type = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    if content_type.starts_with("multipart/form-data") {
+        return parse_multipart(content_type, body);
+    }
     if form {
         let map = url::form_urlencoded::parse(body)
             .map(|(k, v)| (k.to_string(), serde_json::from_str(&v).unwrap_or_else(|_| Value::String(v.to_string()))))
@@ -386,9 +602,59 @@ async fn api(
     if method == "getupdates" {
         return get_updates(&shared, &body).await;
     }
-    let mut inner = shared.lock();
-    inner.calls.push((method.clone(), body.clone()));
-    match method.as_str() {
+    let (response, latency) = {
+        let mut inner = shared.lock();
+        let latency = inner.options.latency;
+        let response = match refuse_send(&mut inner, &method, &body) {
+            Some(refused) => refused,
+            None => answer(&mut inner, &method, &body),
+        };
+        (response, latency)
+    };
+    if !latency.is_zero() && matches!(method.as_str(), "sendmessage" | "sendphoto") {
+        sleep(latency).await;
+    }
+    response
+}
+
+/// Record a call and answer it (sends are recorded as `Delivered` too).
+fn answer(inner: &mut Inner, method: &str, body: &Value) -> Response {
+    let light = inner.options.light;
+    if matches!(method, "sendmessage" | "sendphoto") {
+        let buttons = body["reply_markup"]["inline_keyboard"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .flat_map(|row| row.as_array().cloned().unwrap_or_default())
+            .filter_map(|b| b["callback_data"].as_str().map(str::to_string))
+            .collect();
+        let text = body["text"].as_str().or(body["caption"].as_str()).unwrap_or_default();
+        *inner.per_chat.entry(body["chat_id"].as_i64().unwrap_or_default()).or_default() += 1;
+        inner.delivered.push(Delivered {
+            chat_id: body["chat_id"].as_i64().unwrap_or_default(),
+            message_id: inner.next_message_id,
+            method: method.to_string(),
+            text: if light { String::new() } else { text.to_string() },
+            buttons: if light { Vec::new() } else { buttons },
+            photo: body["photo"].as_str().map(str::to_string),
+            paid: body["allow_paid_broadcast"].as_bool().unwrap_or(false),
+            at: Instant::now(),
+        });
+        if light {
+            let message_id = inner.next_message_id;
+            inner.next_message_id += 1;
+            let chat_id = body["chat_id"].as_i64().unwrap_or_default();
+            return ok(json!({
+                "message_id": message_id,
+                "date": now(),
+                "chat": { "id": chat_id, "type": "private", "first_name": "Customer" },
+                "from": bot_user(),
+                "text": "",
+            }));
+        }
+    }
+    inner.calls.push((method.to_string(), body.clone()));
+    match method {
         "getme" => {
             let mut me = bot_user();
             for flag in [
@@ -491,5 +757,23 @@ async fn get_updates(shared: &Shared, body: &Value) -> Response {
             return ok(json!([]));
         }
         sleep(Duration::from_millis(20)).await;
+    }
+}
+
+impl FakeBotApi {
+    /// The user shares their own phone with the `request_contact` button (the contact carries their user id, so
+    /// the bot can trust it); returns the update id.
+    pub fn push_own_contact(&self, user: &TgUser, phone: &str) -> i64 {
+        self.push(|inner, _| {
+            let message_id = inner.next_message_id;
+            inner.next_message_id += 1;
+            json!({ "message": {
+                "message_id": message_id,
+                "date": now(),
+                "chat": user.chat(),
+                "from": user.json(),
+                "contact": { "phone_number": phone, "first_name": user.first_name, "user_id": user.id },
+            }})
+        })
     }
 }

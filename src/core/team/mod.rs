@@ -5,7 +5,7 @@
 //! here checks the role and the team itself.
 
 mod assign;
-mod code;
+pub(super) mod code; // the customers area makes its opt-in codes the same way
 mod invite;
 mod join;
 mod payload;

@@ -4,8 +4,10 @@
 //! with any `Requester` (tests point a plain `Bot` at a local fake of the Bot API).
 
 mod commands;
+mod gate;
 mod handlers;
 mod notifier;
+mod promo;
 mod send;
 mod serve;
 
@@ -23,8 +25,10 @@ use crate::core::{Engine, SystemClock};
 use crate::i18n::I18n;
 use crate::store::Store;
 
+pub use gate::{Gate, RateLimits};
 pub use notifier::{TelegramNotifier, delivery_error};
-pub use serve::serve;
+pub use promo::promo_error;
+pub use serve::{Promotions, serve, serve_with};
 
 /// What the front end needs of a bot: plain `Bot` in tests, `Throttle<Bot>` in production.
 pub trait TgBot:
@@ -34,6 +38,7 @@ pub trait TgBot:
         SendMessage: Send,
         SendPhoto: Send,
         SetMyCommands: Send,
+        DeleteMyCommands: Send,
         EditMessageText: Send,
     > + Clone
     + Send
@@ -48,6 +53,7 @@ impl<T> TgBot for T where
             SendMessage: Send,
             SendPhoto: Send,
             SetMyCommands: Send,
+            DeleteMyCommands: Send,
             EditMessageText: Send,
         > + Clone
         + Send
@@ -68,7 +74,11 @@ pub async fn run(store: Arc<dyn Store>, args: RunArgs) -> anyhow::Result<()> {
         stop_signal().await;
         let _ = stop.send(true);
     });
-    serve(bot.throttle(Limits::default()), engine, i18n, stopped).await
+    let limits = RateLimits::from_env();
+    // Members' replies queue in teloxide's throttle; promotions go through the plain bot, paced by the gate.
+    let members = bot.clone().throttle(Limits { messages_per_sec_overall: limits.per_sec, ..Limits::default() });
+    let promotions = Promotions { bot, limits, worker: crate::scheduler::WorkerConfig::from_env() };
+    serve_with(members, promotions, engine, i18n, stopped).await
 }
 
 /// The bot the settings describe; a missing token or a bad URL is a one-line error.

@@ -35,6 +35,14 @@ pub(super) async fn replies<R: TgBot>(
 }
 
 pub(super) async fn one<R: TgBot>(bot: &R, i18n: &I18n, chat: ChatId, reply: &Reply) -> Result<(), RequestError> {
+    body(bot, i18n, chat, reply).await?;
+    if let Some(menu) = reply.menu {
+        super::commands::set_chat_menu(bot, i18n, chat, menu, &reply.lang).await;
+    }
+    Ok(())
+}
+
+async fn body<R: TgBot>(bot: &R, i18n: &I18n, chat: ChatId, reply: &Reply) -> Result<(), RequestError> {
     if let Some(photo) = &reply.photo {
         bot.send_photo(chat, InputFile::memory(photo.png.clone()).file_name(photo.name.clone())).await?;
     }
@@ -69,7 +77,7 @@ pub(super) async fn one<R: TgBot>(bot: &R, i18n: &I18n, chat: ChatId, reply: &Re
 
 /// Inline buttons win: Telegram allows one markup per message, and the contact keyboard is only ever
 /// offered on replies without buttons.
-fn markup(i18n: &I18n, reply: &Reply, buttons: &[Vec<(String, String)>]) -> Option<ReplyMarkup> {
+pub(super) fn markup(i18n: &I18n, reply: &Reply, buttons: &[Vec<(String, String)>]) -> Option<ReplyMarkup> {
     if !buttons.is_empty() {
         let rows = buttons.iter().map(|row| {
             row.iter()
