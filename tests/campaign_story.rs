@@ -94,7 +94,7 @@ impl Story {
         // With every language covered (or one only), the photo question comes at once.
         let has_next = versions.buttons().into_iter().flatten().any(|(l, _)| l.contains("Next"));
         let photo = if has_next { self.press(&versions, "Next", "photo").await } else { versions };
-        let link = self.press(&photo, "Skip", "link").await;
+        self.press(&photo, "Skip", "link").await;
         let code = self.say("https://shop.example/sale Open the sale", "promo code").await;
         let follow = self.press(&code, "A code each", "follow-up").await;
         self.press(&follow, "Skip", "will receive").await
@@ -135,9 +135,8 @@ async fn a_customer_opts_in_gets_the_campaign_in_their_language_redeems_unsubscr
     story.opt_in(&boris, &code, "Done!").await;
 
     let segment = story.say("/segment", "2 subscribed").await;
-    let name = story.press(&segment, "Save", "Name this segment").await;
+    story.press(&segment, "Save", "Name this segment").await;
     story.say("Everyone", "saved").await;
-    let _ = name;
 
     let summary = story.campaign("Winter sale: 20% off all week!", Some("Зимняя распродажа: −20% всю неделю!")).await;
     assert!(summary.text.contains("2 will receive"), "{}", summary.text);
