@@ -177,8 +177,9 @@ async fn a_customer_opts_in_gets_the_campaign_in_their_language_redeems_unsubscr
     let from = mark(fake, story.owner.id);
     let first = list.buttons().into_iter().flatten().last().expect("the first campaign").1;
     fake.push_callback(&story.owner, Some(&list), Some(&first));
-    let report = message_with(fake, story.owner.id, from, "Delivered").await.1;
-    for line in ["Delivered: 2", "Button presses: 1", "Codes redeemed: 1", "Unsubscribed: 1"] {
+    // The second campaign's own final report may arrive meanwhile: look for the first one's.
+    let report = message_with(fake, story.owner.id, from, "Delivered: 2").await.1;
+    for line in ["Button presses: 1", "Codes redeemed: 1", "Unsubscribed: 1"] {
         assert!(report.text.contains(line), "{line:?} in:\n{}", report.text);
     }
 
