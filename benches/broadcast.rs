@@ -262,6 +262,7 @@ async fn bench(run: &Run, limits: &Limits) -> anyhow::Result<()> {
     .await;
     let log_dir = tempfile::tempdir()?;
     let log = log_dir.path().join("bot.log");
+    let fake_started = tokio::time::Instant::now();
     let mut bot = spawn_bot(&fake, &db.url, limits, &log)?;
     let n = run.customers as usize;
     // Only the owner is written to besides the customers.
@@ -280,12 +281,25 @@ async fn bench(run: &Run, limits: &Limits) -> anyhow::Result<()> {
         if state == "done" {
             break;
         }
-        anyhow::ensure!(started.elapsed() < deadline, "the campaign did not finish in {deadline:?} (state {state})");
+        if started.elapsed() > deadline {
+            let log = std::fs::read_to_string(&log).unwrap_or_default();
+            let tail: Vec<&str> = log.lines().rev().take(30).collect();
+            let left = count(&db.url, campaign, "pending").await? + count(&db.url, campaign, "sending").await?;
+            anyhow::bail!(
+                "the campaign did not finish in {deadline:?} (state {state}, {left} rows left); the bot's log ends:\n{}",
+                tail.into_iter().rev().collect::<Vec<_>>().join("\n")
+            );
+        }
         if run.kill_halfway && killed.is_none() && promos(&fake) >= n / 2 {
             bot.kill()?;
             let sending = count(&db.url, campaign, "sending").await?;
             killed = Some((promos(&fake), sending));
-            println!("SIGKILL after {} promotions; {} rows were in flight", promos(&fake), sending);
+            println!(
+                "SIGKILL {:.1} s into the run, after {} promotions; {} rows were in flight",
+                fake_started.elapsed().as_secs_f64(),
+                promos(&fake),
+                sending
+            );
             bot = spawn_bot(&fake, &db.url, limits, &log)?;
             continue;
         }
@@ -343,9 +357,14 @@ async fn bench(run: &Run, limits: &Limits) -> anyhow::Result<()> {
             unconfirmed as usize - unconfirmed_missed
         );
     }
-    let members_429 = fake.too_many_chats().iter().filter(|c| **c < FIRST_CUSTOMER).count();
+    let answered_429 = fake.too_many_chats();
+    let members_429 = answered_429.iter().filter(|(chat, _)| *chat < FIRST_CUSTOMER).count();
     if members_429 > 0 {
         println!("of the 429s, {members_429} answered messages to members (progress, replies)");
+    }
+    if let (Some((_, first)), Some((_, last))) = (answered_429.first(), answered_429.last()) {
+        let since = |at: &tokio::time::Instant| at.duration_since(fake_started).as_secs_f64();
+        println!("429s answered between {:.1} s and {:.1} s into the run", since(first), since(last));
     }
     println!("bot peak memory (VmHWM): {peak}");
     for (when, mut took) in [("while sending", during), ("idle", idle)] {

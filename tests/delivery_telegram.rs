@@ -111,10 +111,14 @@ async fn each_customer_gets_it_once_at_the_limit_and_a_flood_answer_is_not_repea
     assert_eq!(client_promo_state(&db, blocked).await, "blocked");
     assert_eq!(count_state(&db, campaign, "blocked").await, 1);
 
-    // The sender: one progress message, edited in place, then the report.
+    // The sender: one progress message, edited in place, then the report (which follows the state change).
     let i18n = I18n::load().unwrap();
-    let to_owner = fake.sent_to(OWNER);
     let finished = i18n.msg("en", "dlv-finished");
+    wait_for("the report", Duration::from_secs(5), async || {
+        fake.sent_to(OWNER).iter().any(|m| m.text.contains(&finished))
+    })
+    .await;
+    let to_owner = fake.sent_to(OWNER);
     assert_eq!(to_owner.iter().filter(|m| m.text.contains("📤")).count(), 1, "one progress message");
     assert_eq!(to_owner.iter().filter(|m| m.text.contains(&finished)).count(), 1, "one report");
     let progress_id = to_owner.iter().find(|m| m.text.contains("📤")).unwrap().message_id;
@@ -214,13 +218,16 @@ async fn killed_mid_send_and_restarted_nobody_gets_it_twice_and_nobody_is_left_o
     let sending_at_kill = count_state(&db, campaign, "sending").await;
 
     let mut bot = spawn_bot(&fake, &url, &log);
-    if !wait_until(Duration::from_secs(30), async || campaign_state(&db, campaign).await == "done").await {
+    // Done, and its report sent (the report follows the state change).
+    let reported = || fake.sent_to(OWNER).into_iter().find(|m| m.text.contains("🏁"));
+    if !wait_until(Duration::from_secs(30), async || reported().is_some()).await {
         panic!(
             "the campaign did not end after the restart; the log:\n{}",
             std::fs::read_to_string(&log).unwrap_or_default()
         );
     }
     bot.kill();
+    assert_eq!(campaign_state(&db, campaign).await, "done");
 
     let per_chat: HashMap<i64, usize> = fake.delivered_per_chat();
     let duplicates = per_chat.iter().filter(|(chat, count)| **chat != OWNER && **count > 1).count();
@@ -247,7 +254,7 @@ async fn killed_mid_send_and_restarted_nobody_gets_it_twice_and_nobody_is_left_o
     let unconfirmed_line = I18n::load()
         .unwrap()
         .text("en", &pocketcrm::core::Text::key("camp-report-unconfirmed").with("n", unconfirmed as i64));
-    let report = fake.sent_to(OWNER).into_iter().find(|m| m.text.contains("🏁")).expect("the report");
+    let report = reported().expect("the report");
     assert_eq!(report.text.contains(&unconfirmed_line), unconfirmed > 0, "{}", report.text);
     assert!(missed <= unconfirmed, "whoever did not get it is shown as unconfirmed");
 }

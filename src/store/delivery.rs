@@ -125,14 +125,15 @@ pub trait DeliveryStore: Send + Sync {
 }
 
 /// Which rows a claim takes: the campaign's due pending rows, oldest first, while the campaign is sending and the
-/// customer still subscribed. Binds `$1` campaign, `$2` instance, `$3` now, `$4` limit.
+/// customer still subscribed. Binds `$1` campaign, `$2` instance, `$3` now, `$4` limit. Ordered by the partial index
+/// `delivery_due_idx` alone: a tie-breaker it does not hold would make Postgres sort every pending row per claim.
 macro_rules! claimable {
     () => {
         "SELECT d.id FROM delivery d \
          WHERE d.campaign_id = $1 AND d.state = 'pending' AND d.next_attempt_at <= $3 AND d.tg_user_id IS NOT NULL \
          AND EXISTS (SELECT 1 FROM campaign c WHERE c.id = d.campaign_id AND c.state = 'sending') \
          AND EXISTS (SELECT 1 FROM client k WHERE k.id = d.client_id AND k.promo_state = 'subscribed') \
-         ORDER BY d.next_attempt_at, d.id LIMIT $4"
+         ORDER BY d.next_attempt_at LIMIT $4"
     };
 }
 

@@ -133,8 +133,8 @@ struct Inner {
     free_next: Option<Instant>,
     /// How many times the fake answered 429.
     too_many: usize,
-    /// The chats those 429s answered sends to.
-    too_many_chats: Vec<i64>,
+    /// The chats those 429s answered sends to, and when.
+    too_many_chats: Vec<(i64, Instant)>,
     /// 429s to answer to the next send to a chat regardless of the rate: (chat, retry_after).
     forced_429: Vec<(i64, u32)>,
     /// Chats that blocked the bot (sends answer 403).
@@ -435,8 +435,8 @@ impl FakeBotApi {
         self.shared.lock().too_many
     }
 
-    /// The chats whose sends were answered 429, one entry per answer.
-    pub fn too_many_chats(&self) -> Vec<i64> {
+    /// The chats whose sends were answered 429, and when: one entry per answer.
+    pub fn too_many_chats(&self) -> Vec<(i64, Instant)> {
         self.shared.lock().too_many_chats.clone()
     }
 
@@ -479,7 +479,7 @@ fn refuse_send(inner: &mut Inner, method: &str, body: &Value) -> Option<Response
     if let Some(i) = inner.forced_429.iter().position(|(chat, _)| *chat == chat_id) {
         let (_, retry_after) = inner.forced_429.remove(i);
         inner.too_many += 1;
-        inner.too_many_chats.push(chat_id);
+        inner.too_many_chats.push((chat_id, Instant::now()));
         return Some(too_many(retry_after));
     }
     if inner.blocked.contains(&chat_id) {
@@ -505,7 +505,7 @@ fn refuse_send(inner: &mut Inner, method: &str, body: &Value) -> Option<Response
     if over_all || over_free {
         let wait = if over_all { all_next - now } else { free_next - now };
         inner.too_many += 1;
-        inner.too_many_chats.push(chat_id);
+        inner.too_many_chats.push((chat_id, Instant::now()));
         return Some(too_many(wait.as_secs_f64().ceil().max(1.0) as u32));
     }
     inner.all_next = Some(all_next + all_step);

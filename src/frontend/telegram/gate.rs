@@ -143,11 +143,14 @@ impl Gate {
         state.free.take(now);
     }
 
-    /// Telegram answered 429: no promotion goes out for `retry_after`.
+    /// Telegram answered 429: no promotion goes out for `retry_after`, and then at the rate again, without the
+    /// catch-up burst a quiet spell would otherwise allow.
     pub fn pause(&self, retry_after: Duration) {
         let mut state = self.state();
         let until = Instant::now() + retry_after;
         state.paused_until = state.paused_until.max(until);
+        state.all.next = state.all.next.max(until);
+        state.free.next = state.free.next.max(until);
     }
 }
 
@@ -198,5 +201,9 @@ mod tests {
         assert!(took >= Duration::from_millis(400), "{took:?}");
         let took = time_slots(&gate, 1, false).await;
         assert!(took < Duration::from_millis(50), "{took:?}");
+        // Then at the rate, not in a burst: the time spent waiting is not credit to catch up.
+        gate.pause(Duration::from_millis(100));
+        let state = gate.state();
+        assert!(state.all.next >= state.paused_until && state.free.next >= state.paused_until);
     }
 }
