@@ -469,6 +469,10 @@ async fn the_owner_hears_of_a_new_colleague_and_a_removed_one_hears_of_the_remov
     let notice = replies.iter().find(|r| r.to == Some(2)).expect("a notice to the removed member");
     assert_eq!(notice.lang, "ru");
     assert_eq!(notice.text.keys(), vec!["team-removed-notice"]);
+    // Max joined by invitation and has no team left: no promise of a base that /teams would not show.
+    let told = w.render(std::slice::from_ref(notice));
+    assert!(told.contains("/start") && !told.contains("/teams"), "{told}");
+    assert_eq!(World::keys(&w.say(&max, "/teams").await), vec!["teams-none"]);
 }
 
 #[tokio::test]

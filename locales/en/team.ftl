@@ -141,4 +141,7 @@ err-assign-alone = There's nobody else in the team yet. Invite a colleague: /inv
 
 ## Notices to other members
 team-joined-notice = 👋 { $name } joined your team as { role-name }.
-team-removed-notice = You are no longer in the team { $team }: its clients and deals are closed to you now. Your own base is still here — /teams.
+team-removed-notice = You are no longer in the team { $team }: its clients and deals are closed to you now. { $others ->
+    [0] You're not in any team now: send /start to set up your own, or open an invitation link.
+   *[other] You still have your other teams — /teams.
+}

@@ -139,4 +139,7 @@ err-assign-alone = Todavía no hay nadie más en el equipo. Invita a un compañe
 
 ## Notices to other members
 team-joined-notice = 👋 { $name } se ha unido a tu equipo como { role-name }.
-team-removed-notice = Ya no estás en el equipo { $team }: sus clientes y tratos ya no están a tu alcance. Tu propia base sigue aquí — /teams.
+team-removed-notice = Ya no estás en el equipo { $team }: sus clientes y tratos ya no están a tu alcance. { $others ->
+    [0] Ahora no estás en ningún equipo: envía /start para crear el tuyo o abre un enlace de invitación.
+   *[other] Tus otros equipos siguen ahí — /teams.
+}

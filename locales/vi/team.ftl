@@ -118,4 +118,7 @@ err-assign-alone = Nhóm chưa có ai khác. Mời đồng nghiệp: /invite
 
 ## Notices to other members
 team-joined-notice = 👋 { $name } đã tham gia nhóm của bạn với vai trò { role-name }.
-team-removed-notice = Bạn không còn trong nhóm { $team }: khách hàng và giao dịch của nhóm không còn mở cho bạn. Dữ liệu riêng của bạn vẫn còn — /teams.
+team-removed-notice = Bạn không còn trong nhóm { $team }: khách hàng và giao dịch của nhóm không còn mở cho bạn. { $others ->
+    [0] Hiện bạn không ở nhóm nào: gửi /start để tạo nhóm riêng, hoặc mở một liên kết mời.
+   *[other] Các nhóm khác của bạn vẫn còn — /teams.
+}

@@ -17,28 +17,53 @@ use crate::i18n::supported_lang;
 use crate::parse::tz::guess_zone;
 use crate::store::{ActivityKind, Member, MemberPatch, StoreError, Workspace};
 
+/// The database could not be reached while handling an update; nothing of it was kept (see `Engine::try_handle`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Unavailable;
+
+/// A store failure as the member hears of it: out of reach (worth trying again), or a plain internal error.
+fn failed(e: &StoreError, lang: &str) -> Result<Vec<Reply>, Unavailable> {
+    if e.is_unavailable() {
+        return Err(Unavailable);
+    }
+    Ok(vec![Reply::new(lang, Text::key("err-internal"))])
+}
+
 pub async fn handle(engine: &Engine, actor: &Actor, event: Event) -> Vec<Reply> {
+    let lang = supported_lang(actor.language_code.as_deref());
+    try_handle(engine, actor, event)
+        .await
+        .unwrap_or_else(|Unavailable| vec![Reply::new(lang, Text::key("storage-gave-up"))])
+}
+
+pub async fn try_handle(engine: &Engine, actor: &Actor, event: Event) -> Result<Vec<Reply>, Unavailable> {
     // In a group only `/digest` is answered, and only to the members of the team the group belongs to.
     if let Chat::Group(chat_id) = actor.chat {
-        return digest::group(engine, actor, chat_id, event).await;
+        return Ok(digest::group(engine, actor, chat_id, event).await);
     }
     let guess = supported_lang(actor.language_code.as_deref());
     if let Event::Text(text) = &event {
         let len = text.chars().count();
         if len > MAX_INPUT_CHARS {
-            return vec![Reply::new(guess, Text::key("err-too-long").with("max", MAX_INPUT_CHARS).with("length", len))];
+            let text = Text::key("err-too-long").with("max", MAX_INPUT_CHARS).with("length", len);
+            return Ok(vec![Reply::new(guess, text)]);
         }
     }
     // Customers (people who opted in to a team's promotions) never reach the CRM: their opt-in links, buttons
     // and messages are answered here, before anyone is made a member.
-    if let Some(replies) = customers::intercept(engine, actor, &event).await {
-        return replies;
+    match customers::intercept(engine, actor, &event).await {
+        Ok(Some(replies)) => return Ok(replies),
+        Ok(None) => {}
+        Err(e) => {
+            tracing::error!(error = ?e, "handling a customer's update failed");
+            return failed(&e, guess);
+        }
     }
     let member = match engine.store.ensure_member(actor.user_id, &actor.display_name, guess, guess_zone(guess)).await {
         Ok(m) => m,
         Err(e) => {
             tracing::error!(error = ?e, "loading the member failed");
-            return vec![Reply::new(guess, Text::key("err-internal"))];
+            return failed(&e, guess);
         }
     };
     let tz: Tz = member.tz.parse().unwrap_or(Tz::UTC);
@@ -48,7 +73,7 @@ pub async fn handle(engine: &Engine, actor: &Actor, event: Event) -> Vec<Reply> 
         Ok(found) => found,
         Err(e) => {
             tracing::error!(error = ?e, "loading the member's team failed");
-            return vec![Reply::new(&member.locale, Text::key("err-internal"))];
+            return failed(&e, &member.locale);
         }
     };
     let mut ctx = Ctx { lang: member.locale.clone(), member, team, role, tz, session, now: engine.clock.now() };
@@ -59,7 +84,7 @@ pub async fn handle(engine: &Engine, actor: &Actor, event: Event) -> Vec<Reply> 
         Err(Fail::Store(e)) => {
             tracing::error!(error = ?e, member = ctx.member.id, "handling an update failed");
             // Nothing half-done is kept: the session stays as it was, so the member can simply try again.
-            return vec![ctx.reply(Text::key("err-internal"))];
+            return failed(&e, &ctx.lang);
         }
     };
     if ctx.session != before {
@@ -68,7 +93,7 @@ pub async fn handle(engine: &Engine, actor: &Actor, event: Event) -> Vec<Reply> 
             tracing::error!(error = ?e, member = ctx.member.id, "saving the dialogue failed");
         }
     }
-    replies
+    Ok(replies)
 }
 
 /// The member's current team and role; nothing once their membership has ended.

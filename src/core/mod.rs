@@ -28,6 +28,7 @@ use tokio::sync::Notify;
 
 use crate::store::{DueReminder, Store};
 pub use clock::{Clock, FixedClock, SystemClock};
+pub use dispatch::Unavailable;
 pub use input::{Actor, Chat, Event};
 pub use reply::{Arg, Button, Keyboard, Menu, Photo, Reply, Text, TimeStyle};
 
@@ -73,6 +74,12 @@ impl Engine {
     /// Handle one thing a member did. Never fails: problems become a localized explanation.
     pub async fn handle(&self, actor: &Actor, event: Event) -> Vec<Reply> {
         dispatch::handle(self, actor, event).await
+    }
+
+    /// `handle`, except that a database out of reach is not answered: the caller may wait and try again (nothing
+    /// of this update was kept), or answer `storage-gave-up`, which is what `handle` does.
+    pub async fn try_handle(&self, actor: &Actor, event: Event) -> Result<Vec<Reply>, Unavailable> {
+        dispatch::try_handle(self, actor, event).await
     }
 
     /// The message a due reminder arrives as (used by the scheduler).

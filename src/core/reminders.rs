@@ -14,8 +14,9 @@ use super::session::State;
 use crate::parse::when::{WhenError, parse_when};
 use crate::store::{DueReminder, NewReminder, Reminder};
 
-/// A reminder sent this long after its time is marked late.
-const LATE_AFTER: Duration = Duration::seconds(90);
+/// A reminder sent this long after its time is marked late: a normal round sends within seconds, so anything a
+/// minute behind was held up (a restart, a database outage) and the member should know the time has passed.
+const LATE_AFTER: Duration = Duration::seconds(60);
 
 /// The card's Remind button: ask when and what.
 pub async fn ask(engine: &Engine, ctx: &mut Ctx, client_id: i64) -> Out {

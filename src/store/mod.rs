@@ -40,6 +40,33 @@ pub enum StoreError {
     UnsupportedUrl,
 }
 
+impl StoreError {
+    /// The database is out of reach or busy (down, restarting, the network gone, every connection taken): the same
+    /// request may well succeed in a moment. Anything else (a constraint, a bad statement) would fail again.
+    pub fn is_unavailable(&self) -> bool {
+        let StoreError::Db(e) = self else { return false };
+        match e {
+            sqlx::Error::Io(_)
+            | sqlx::Error::Tls(_)
+            | sqlx::Error::PoolTimedOut
+            | sqlx::Error::PoolClosed
+            | sqlx::Error::WorkerCrashed
+            | sqlx::Error::Protocol(_) => true,
+            sqlx::Error::Database(db) => db.code().is_some_and(|code| unavailable_code(&code)),
+            _ => false,
+        }
+    }
+}
+
+/// Postgres: class 08 (connection exceptions), 57P01–57P03 (shutting down, crashed, starting up), 53300 (too many
+/// connections). SQLite: 5 and 6 (busy, locked), with their extended codes (`code & 0xff`).
+fn unavailable_code(code: &str) -> bool {
+    if code.starts_with("08") || matches!(code, "57P01" | "57P02" | "57P03" | "53300") {
+        return true;
+    }
+    code.parse::<u32>().is_ok_and(|n| matches!(n & 0xff, 5 | 6))
+}
+
 /// Fields of a member that a settings change may set; `None` leaves a field as it is.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct MemberPatch {

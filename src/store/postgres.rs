@@ -21,7 +21,13 @@ pub struct PgStore {
 
 impl PgStore {
     pub async fn connect(url: &str) -> StoreResult<Self> {
-        let pool = PgPoolOptions::new().max_connections(10).connect(url).await?;
+        // sqlx keeps retrying to connect until the acquire timeout (30 s by default): during an outage a member
+        // would see nothing for that long. A few seconds, then the core says the storage is out of reach.
+        let pool = PgPoolOptions::new()
+            .max_connections(10)
+            .acquire_timeout(std::time::Duration::from_secs(5))
+            .connect(url)
+            .await?;
         Ok(Self { pool })
     }
 }

@@ -27,8 +27,7 @@ use super::commands::Command;
 use super::context::{Ctx, Fail, Out};
 use super::input::{Actor, Event};
 use super::reply::{Arg, Reply, Text, TimeStyle};
-use crate::i18n::supported_lang;
-use crate::store::{Activity, ActivityKind, Client, PromoState};
+use crate::store::{Activity, ActivityKind, Client, PromoState, StoreError};
 use payload::CustomerButton;
 
 /// The members' commands this area answers (routed here by `dispatch`).
@@ -59,14 +58,8 @@ pub enum Step {
 
 /// Answer the event here if it is a customer's (an opt-in link, a customer button, anything from someone who is
 /// a customer and not a member); `None` lets dispatch handle it as a member's.
-pub async fn intercept(engine: &Engine, actor: &Actor, event: &Event) -> Option<Vec<Reply>> {
-    match who::intercept(engine, actor, event).await {
-        Ok(replies) => replies,
-        Err(e) => {
-            tracing::error!(error = ?e, "handling a customer's update failed");
-            Some(vec![Reply::new(supported_lang(actor.language_code.as_deref()), Text::key("err-internal"))])
-        }
-    }
+pub async fn intercept(engine: &Engine, actor: &Actor, event: &Event) -> Result<Option<Vec<Reply>>, StoreError> {
+    who::intercept(engine, actor, event).await
 }
 
 pub async fn command(engine: &Engine, ctx: &mut Ctx, cmd: &str, args: &str) -> Out {

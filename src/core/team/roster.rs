@@ -130,7 +130,10 @@ pub async fn remove(engine: &Engine, ctx: &mut Ctx, ws: i64, member_id: i64, hei
     // The removed colleague learns it from the bot, not from a button that stopped working.
     if let Some(gone) = engine.store.get_member(member_id).await? {
         let team = ctx.team.as_ref().map(|t| t.name.clone()).unwrap_or_default();
-        replies.push(Reply::new(&gone.locale, Text::key("team-removed-notice").with("team", team)).to(gone.tg_user_id));
+        // Point them at /teams only if there is a team left to show there.
+        let others = i64::try_from(engine.store.member_teams(member_id).await?.len()).unwrap_or(i64::MAX);
+        let notice = Text::key("team-removed-notice").with("team", team).with("others", others);
+        replies.push(Reply::new(&gone.locale, notice).to(gone.tg_user_id));
     }
     Ok(replies)
 }

@@ -9,14 +9,18 @@ use teloxide::dispatching::{UpdateFilterExt, UpdateHandler};
 use teloxide::dptree;
 use teloxide::types::{CallbackQuery, ChatId, Message, MessageKind, Update, User};
 
+use super::lanes::{Entry, Lanes, Ticket};
+use super::outage::Outage;
 use super::{TgBot, send};
-use crate::core::{Actor, Chat, Engine, Event};
-use crate::i18n::I18n;
+use crate::core::{Actor, Chat, Engine, Event, Reply, Text};
+use crate::i18n::{I18n, supported_lang};
 
 /// What every handler needs besides the bot (a `dptree` dependency).
 pub(super) struct App {
     pub engine: Engine,
     pub i18n: Arc<I18n>,
+    pub lanes: Arc<Lanes>,
+    pub outage: Outage,
 }
 
 pub(super) fn schema<R: TgBot>() -> UpdateHandler<RequestError> {
@@ -24,7 +28,6 @@ pub(super) fn schema<R: TgBot>() -> UpdateHandler<RequestError> {
         .branch(
             Update::filter_message()
                 .filter(|msg: Message, app: Arc<App>| msg.chat.is_private() || group_command(&msg, &app))
-                .filter_async(first_time)
                 .endpoint(on_message::<R>),
         )
         .branch(Update::filter_callback_query().endpoint(on_callback::<R>))
@@ -47,10 +50,38 @@ async fn first_time(update: Update, app: Arc<App>) -> bool {
     }
 }
 
-async fn on_message<R: TgBot>(bot: R, msg: Message, app: Arc<App>) -> Result<(), RequestError> {
+/// Wait for the turn of an update that entered its chat's lane (`Lanes::enter`, called before anything is
+/// awaited so that a chat's updates keep their order); `None` when the chat is flooding and this update is dropped
+/// (the chat is told once).
+async fn take_turn<R: TgBot>(bot: &R, app: &App, chat: ChatId, user: &User, entry: Entry) -> Option<Ticket> {
+    match entry {
+        Entry::Queued(mut ticket) => {
+            ticket.turn().await;
+            Some(ticket)
+        }
+        Entry::Shed { notify } => {
+            tracing::warn!(chat = chat.0, "a chat sends faster than it can be answered; update dropped");
+            if notify {
+                let notice = Reply::new(supported_lang(user.language_code.as_deref()), Text::key("flood-shed"));
+                if let Err(e) = send::one(bot, &app.i18n, chat, &notice).await {
+                    tracing::warn!(error = %e, "telling a flooding chat to slow down failed");
+                }
+            }
+            None
+        }
+    }
+}
+
+async fn on_message<R: TgBot>(bot: R, msg: Message, update: Update, app: Arc<App>) -> Result<(), RequestError> {
     let Some(user) = msg.from.as_ref().filter(|u| !u.is_bot) else {
         return Ok(());
     };
+    // Held until the reply is sent: the chat's next update waits for it.
+    let entry = app.lanes.enter(msg.chat.id.0);
+    let Some(_turn) = take_turn(&bot, &app, msg.chat.id, user, entry).await else { return Ok(()) };
+    if !first_time(update, app.clone()).await {
+        return Ok(());
+    }
     let event = if let Some(text) = msg.text() {
         Event::Text(text.to_string())
     } else if let Some(contact) = msg.contact() {
@@ -81,7 +112,7 @@ async fn on_message<R: TgBot>(bot: R, msg: Message, app: Arc<App>) -> Result<(),
     if !msg.chat.is_private() {
         who.chat = Chat::Group(msg.chat.id.0);
     }
-    let replies = app.engine.handle(&who, event).await;
+    let replies = app.outage.handle(&bot, &app.engine, &app.i18n, msg.chat.id, &who, event).await;
     send::replies(&bot, &app.i18n, msg.chat.id, &replies).await
 }
 
@@ -105,22 +136,26 @@ async fn on_callback<R: TgBot>(
     update: Update,
     app: Arc<App>,
 ) -> Result<(), RequestError> {
-    // Answer first, whatever follows: until then the member's phone shows a spinner on the button.
+    // A press on an old inline message has no message (hence no chat): answer in the member's private chat.
+    let chat = match &query.message {
+        Some(message) if !message.chat().is_private() => None,
+        Some(message) => Some(message.chat().id),
+        None => Some(ChatId(user_id(&query.from))),
+    };
+    // The place in the lane before the first await (the order of a chat's presses), then the answer whatever
+    // follows: until then the member's phone shows a spinner on the button.
+    let entry = chat.filter(|_| !query.from.is_bot).map(|chat| (chat, app.lanes.enter(chat.0)));
     if let Err(e) = bot.answer_callback_query(query.id.clone()).await {
         tracing::warn!(error = %e, "answering a button press failed");
     }
-    // A press on an old inline message has no message (hence no chat): answer in the member's private chat.
-    let chat = match &query.message {
-        Some(message) if !message.chat().is_private() => return Ok(()),
-        Some(message) => message.chat().id,
-        None => ChatId(user_id(&query.from)),
-    };
-    if query.from.is_bot || !first_time(update, app.clone()).await {
+    let Some((chat, entry)) = entry else { return Ok(()) };
+    let Some(_turn) = take_turn(&bot, &app, chat, &query.from, entry).await else { return Ok(()) };
+    if !first_time(update, app.clone()).await {
         return Ok(());
     }
     // No data is pressed as an empty payload: the core answers it like any stale button.
     let event = Event::Button(query.data.clone().unwrap_or_default());
-    let replies = app.engine.handle(&actor(&query.from), event).await;
+    let replies = app.outage.handle(&bot, &app.engine, &app.i18n, chat, &actor(&query.from), event).await;
     send::replies(&bot, &app.i18n, chat, &replies).await
 }
 

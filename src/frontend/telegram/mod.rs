@@ -6,7 +6,9 @@
 mod commands;
 mod gate;
 mod handlers;
+mod lanes;
 mod notifier;
+mod outage;
 mod promo;
 mod send;
 mod serve;
@@ -76,7 +78,15 @@ pub async fn run(store: Arc<dyn Store>, args: RunArgs) -> anyhow::Result<()> {
     });
     let limits = RateLimits::from_env();
     // Members' replies queue in teloxide's throttle; promotions go through the plain bot, paced by the gate.
-    let members = bot.clone().throttle(Limits { messages_per_sec_overall: limits.per_sec, ..Limits::default() });
+    // Telegram's 20-a-minute limit is for groups; teloxide applies its per-chat minute limit to private chats as
+    // well, which held a member who taps quickly to one reply every 3 seconds. A private chat gets about one a
+    // second (the per-second limit); supergroups keep their limit.
+    let members = bot.clone().throttle(Limits {
+        messages_per_sec_overall: limits.per_sec,
+        messages_per_min_chat: 60,
+        messages_per_min_channel_or_supergroup: 20,
+        ..Limits::default()
+    });
     let promotions = Promotions { bot, limits, worker: crate::scheduler::WorkerConfig::from_env() };
     serve_with(members, promotions, engine, i18n, stopped).await
 }

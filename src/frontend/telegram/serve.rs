@@ -15,6 +15,8 @@ use tokio::sync::watch;
 
 use super::gate::{Gate, RateLimits};
 use super::handlers::{self, App};
+use super::lanes::{DEFAULT_DEPTH, Lanes};
+use super::outage::Outage;
 use super::{TelegramNotifier, TgBot, commands};
 use crate::core::Engine;
 use crate::i18n::I18n;
@@ -73,7 +75,7 @@ pub async fn serve_with<R: TgBot, P: TgBot>(
     let campaigns =
         tokio::spawn(CampaignWorker::new(engine.clone(), notifier, instance, promotions.worker).run(scheduler_stop));
 
-    let app = Arc::new(App { engine, i18n });
+    let app = Arc::new(App { engine, i18n, lanes: Lanes::new(DEFAULT_DEPTH), outage: Outage::new(shutdown.clone()) });
     // Whatever a member does is answered without waiting for the gate; its slot is taken at once, so a running
     // campaign yields to the members' replies and the bot stays within its limit.
     let members_first = dptree::entry().inspect(move || gate.debit()).chain(handlers::schema::<R>());
@@ -81,6 +83,9 @@ pub async fn serve_with<R: TgBot, P: TgBot>(
         .dependencies(dptree::deps![app])
         // Updates the schema does not take (group messages, edits, …) are dropped without a log line each.
         .default_handler(|_| async {})
+        // Every update straight to one concurrent worker; a chat's order is kept by our own lanes, which shed a
+        // flooding chat instead of letting it stop the dispatcher (see `lanes`).
+        .distribution_function(|_| None::<()>)
         .build();
     let token = dispatcher.shutdown_token();
     let stopper = tokio::spawn(async move {
