@@ -25,7 +25,7 @@ impl PgStore {
         // would see nothing for that long. A few seconds, then the core says the storage is out of reach.
         let pool = PgPoolOptions::new()
             .max_connections(10)
-            .acquire_timeout(std::time::Duration::from_secs(5))
+            .acquire_timeout(std::time::Duration::from_secs(3))
             .connect(url)
             .await?;
         Ok(Self { pool })

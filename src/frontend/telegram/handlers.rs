@@ -33,23 +33,6 @@ pub(super) fn schema<R: TgBot>() -> UpdateHandler<RequestError> {
         .branch(Update::filter_callback_query().endpoint(on_callback::<R>))
 }
 
-/// Telegram sends an update again when the previous run did not confirm it (a crash): handle each once.
-async fn first_time(update: Update, app: Arc<App>) -> bool {
-    match app.engine.store().first_time_update(i64::from(update.id.0)).await {
-        Ok(fresh) => {
-            if !fresh {
-                tracing::info!(update = update.id.0, "update seen before; skipped");
-            }
-            fresh
-        }
-        Err(e) => {
-            // Better a possible second answer than silence.
-            tracing::error!(error = ?e, "recording the update id failed; handling it anyway");
-            true
-        }
-    }
-}
-
 /// Wait for the turn of an update that entered its chat's lane (`Lanes::enter`, called before anything is
 /// awaited so that a chat's updates keep their order); `None` when the chat is flooding and this update is dropped
 /// (the chat is told once).
@@ -79,9 +62,6 @@ async fn on_message<R: TgBot>(bot: R, msg: Message, update: Update, app: Arc<App
     // Held until the reply is sent: the chat's next update waits for it.
     let entry = app.lanes.enter(msg.chat.id.0);
     let Some(_turn) = take_turn(&bot, &app, msg.chat.id, user, entry).await else { return Ok(()) };
-    if !first_time(update, app.clone()).await {
-        return Ok(());
-    }
     let event = if let Some(text) = msg.text() {
         Event::Text(text.to_string())
     } else if let Some(contact) = msg.contact() {
@@ -112,7 +92,11 @@ async fn on_message<R: TgBot>(bot: R, msg: Message, update: Update, app: Arc<App
     if !msg.chat.is_private() {
         who.chat = Chat::Group(msg.chat.id.0);
     }
-    let replies = app.outage.handle(&bot, &app.engine, &app.i18n, msg.chat.id, &who, event).await;
+    let update_id = i64::from(update.id.0);
+    let Some(replies) = app.outage.answer(&bot, &app.engine, &app.i18n, msg.chat.id, &who, event, update_id).await
+    else {
+        return Ok(());
+    };
     send::replies(&bot, &app.i18n, msg.chat.id, &replies).await
 }
 
@@ -150,12 +134,13 @@ async fn on_callback<R: TgBot>(
     }
     let Some((chat, entry)) = entry else { return Ok(()) };
     let Some(_turn) = take_turn(&bot, &app, chat, &query.from, entry).await else { return Ok(()) };
-    if !first_time(update, app.clone()).await {
-        return Ok(());
-    }
     // No data is pressed as an empty payload: the core answers it like any stale button.
     let event = Event::Button(query.data.clone().unwrap_or_default());
-    let replies = app.outage.handle(&bot, &app.engine, &app.i18n, chat, &actor(&query.from), event).await;
+    let who = actor(&query.from);
+    let update_id = i64::from(update.id.0);
+    let Some(replies) = app.outage.answer(&bot, &app.engine, &app.i18n, chat, &who, event, update_id).await else {
+        return Ok(());
+    };
     send::replies(&bot, &app.i18n, chat, &replies).await
 }
 

@@ -38,8 +38,10 @@ impl Outage {
         Outage { patience, told: Mutex::new(HashSet::new()), stopping }
     }
 
-    /// The core's answer to `event`, waiting out an outage of the database.
-    pub async fn handle<R: TgBot>(
+    /// The core's answer to update `update_id` (`event`), waiting out an outage of the database; `None` for an update
+    /// handled before (Telegram sends an update again when the previous run did not confirm it: handle each once).
+    #[allow(clippy::too_many_arguments)]
+    pub async fn answer<R: TgBot>(
         &self,
         bot: &R,
         engine: &Engine,
@@ -47,20 +49,37 @@ impl Outage {
         chat: ChatId,
         who: &Actor,
         event: Event,
-    ) -> Vec<Reply> {
+        update_id: i64,
+    ) -> Option<Vec<Reply>> {
         let started = Instant::now();
         let mut pause = FIRST_PAUSE;
         let mut stopping = self.stopping.clone();
+        let mut recorded = false;
         loop {
+            if !recorded {
+                match engine.store().first_time_update(update_id).await {
+                    Ok(true) => recorded = true,
+                    Ok(false) => {
+                        tracing::info!(update = update_id, "update seen before; skipped");
+                        return None;
+                    }
+                    Err(e) if e.is_unavailable() => {}
+                    Err(e) => {
+                        // Better a possible second answer than silence.
+                        tracing::error!(error = ?e, "recording the update id failed; handling it anyway");
+                        recorded = true;
+                    }
+                }
+            }
             // `Err(Unavailable)`: nothing of the update was kept; wait and try again.
-            if let Ok(replies) = engine.try_handle(who, event.clone()).await {
+            if recorded && let Ok(replies) = engine.try_handle(who, event.clone()).await {
                 self.told().remove(&chat.0);
-                return replies;
+                return Some(replies);
             }
             let lang = supported_lang(who.language_code.as_deref());
             if *stopping.borrow() || started.elapsed() >= self.patience {
                 tracing::warn!(chat = chat.0, "the database stayed out of reach; an update was refused");
-                return vec![Reply::new(lang, Text::key("storage-gave-up"))];
+                return Some(vec![Reply::new(lang, Text::key("storage-gave-up"))]);
             }
             if self.told().insert(chat.0) {
                 tracing::warn!(chat = chat.0, "the database is out of reach; the update waits for it");
