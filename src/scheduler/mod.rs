@@ -150,17 +150,6 @@ impl Scheduler {
         self
     }
 
-    /// How long another claimant's silence takes before its reminders in `sending` count as interrupted.
-    pub fn with_stale_after(mut self, stale_after: Duration) -> Self {
-        self.stale_after = stale_after;
-        self
-    }
-
-    /// The name this scheduler's reminder claims carry (`claimed_by`).
-    pub fn claimant(&self) -> &str {
-        &self.claimant
-    }
-
     /// Several beats per `stale_after`, so one late beat never makes a live scheduler look dead.
     fn beat_every(&self) -> StdDuration {
         (self.stale_after / 5).to_std().unwrap_or(StdDuration::from_secs(1)).max(StdDuration::from_millis(100))
@@ -282,7 +271,7 @@ impl Scheduler {
     async fn tell_interrupted(&self) -> Result<usize, StoreError> {
         let store = self.engine.store();
         let mut told = 0;
-        while told < BATCH {
+        for _ in 0..BATCH {
             let Some(due) = store.claim_interrupted_notice(self.engine.clock().now()).await? else { break };
             let id = due.reminder.id;
             match self.notifier.deliver(due.tg_user_id, self.engine.interrupted_message(&due)).await {
