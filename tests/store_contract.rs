@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use pocketcrm::store::{self, Member, MemberPatch, NewActivity, NewClient, NewReminder, Store, Workspace};
-use pocketcrm::store::{ActivityKind, StoreError};
+use pocketcrm::store::{ActivityKind, DueReminder, StoreError};
 
 mod common;
 use common::databases::{run_postgres, run_sqlite, with_database};
@@ -61,6 +61,18 @@ contract_tests!(
 );
 
 // --- helpers ---
+
+/// Up to `limit` due reminders, claimed one at a time as the scheduler claims them.
+async fn claim_due(s: &Arc<dyn Store>, now: DateTime<Utc>, instance: &str, limit: usize) -> Vec<DueReminder> {
+    let mut claimed = Vec::new();
+    while claimed.len() < limit {
+        match s.claim_next_reminder(now, instance).await.unwrap() {
+            Some(due) => claimed.push(due),
+            None => break,
+        }
+    }
+    claimed
+}
 
 fn at(day: u32, hour: u32, min: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2030, 1, day, hour, min, 0).unwrap()
@@ -515,7 +527,7 @@ async fn claim_returns_due_rows_only_and_only_once(s: Arc<dyn Store>) {
     let done = s.insert_reminder(&new_reminder(&ws, &ann, None, "done", now - Duration::hours(2))).await.unwrap();
     assert!(s.set_reminder_state(ws.id, done.id, "done").await.unwrap());
 
-    let claimed = s.claim_due_reminders(now, "instance-a", 10).await.unwrap();
+    let claimed = claim_due(&s, now, "instance-a", 10).await;
     assert_eq!(ids(&claimed, |d| d.reminder.id), vec![with_client.id, exactly_now.id]);
     let first = &claimed[0];
     assert_eq!(first.reminder.state, "sending");
@@ -526,14 +538,14 @@ async fn claim_returns_due_rows_only_and_only_once(s: Arc<dyn Store>) {
     assert_eq!(first.client_name.as_deref(), Some("Acme Corp"));
     assert_eq!(claimed[1].client_name, None);
 
-    assert!(s.claim_due_reminders(now, "instance-b", 10).await.unwrap().is_empty(), "claimed once");
+    assert!(claim_due(&s, now, "instance-b", 10).await.is_empty(), "claimed once");
     assert_eq!(s.get_reminder(ws.id, exactly_now.id).await.unwrap().unwrap().state, "sending");
     assert_eq!(s.get_reminder(ws.id, future.id).await.unwrap().unwrap().state, "pending");
     assert_eq!(s.get_reminder(ws.id, done.id).await.unwrap().unwrap().state, "done");
 
-    let later = s.claim_due_reminders(now + Duration::seconds(1), "instance-b", 10).await.unwrap();
+    let later = claim_due(&s, now + Duration::seconds(1), "instance-b", 10).await;
     assert_eq!(ids(&later, |d| d.reminder.id), vec![future.id]);
-    assert!(s.claim_due_reminders(now, "instance-a", 0).await.unwrap().is_empty());
+    assert!(claim_due(&s, now, "instance-a", 0).await.is_empty());
 }
 
 async fn claim_respects_limit_and_order(s: Arc<dyn Store>) {
@@ -546,9 +558,9 @@ async fn claim_respects_limit_and_order(s: Arc<dyn Store>) {
         );
     }
     // Oldest first: 50, 40, 20 min ago; then 10, 5.
-    let first = s.claim_due_reminders(now, "a", 3).await.unwrap();
+    let first = claim_due(&s, now, "a", 3).await;
     assert_eq!(ids(&first, |d| d.reminder.id), vec![made[1].id, made[3].id, made[2].id]);
-    let second = s.claim_due_reminders(now, "a", 3).await.unwrap();
+    let second = claim_due(&s, now, "a", 3).await;
     assert_eq!(ids(&second, |d| d.reminder.id), vec![made[4].id, made[0].id]);
 }
 
@@ -568,7 +580,7 @@ async fn concurrent_claims_never_return_a_row_twice(s: Arc<dyn Store>) {
         tokio::spawn(async move {
             let mut got = Vec::new();
             loop {
-                let batch = s.claim_due_reminders(now, instance, 5).await.unwrap();
+                let batch = claim_due(&s, now, instance, 5).await;
                 if batch.is_empty() {
                     break got;
                 }
@@ -585,7 +597,7 @@ async fn concurrent_claims_never_return_a_row_twice(s: Arc<dyn Store>) {
         assert!(seen.insert(*id), "reminder {id} was claimed twice");
     }
     assert_eq!(seen, all, "together the claimers took every due reminder");
-    assert!(s.claim_due_reminders(now, "c", 100).await.unwrap().is_empty());
+    assert!(claim_due(&s, now, "c", 100).await.is_empty());
 }
 
 async fn mark_sent_and_mark_failed_with_and_without_retry(s: Arc<dyn Store>) {
@@ -593,7 +605,7 @@ async fn mark_sent_and_mark_failed_with_and_without_retry(s: Arc<dyn Store>) {
     let now = at(10, 12, 0);
     let ok = s.insert_reminder(&new_reminder(&ws, &ann, None, "ok", now)).await.unwrap();
     let flaky = s.insert_reminder(&new_reminder(&ws, &ann, None, "flaky", now)).await.unwrap();
-    assert_eq!(s.claim_due_reminders(now, "a", 10).await.unwrap().len(), 2);
+    assert_eq!(claim_due(&s, now, "a", 10).await.len(), 2);
 
     s.mark_reminder_sent(ok.id, now + Duration::seconds(3)).await.unwrap();
     let sent = s.get_reminder(ws.id, ok.id).await.unwrap().unwrap();
@@ -609,8 +621,8 @@ async fn mark_sent_and_mark_failed_with_and_without_retry(s: Arc<dyn Store>) {
     assert_eq!(r.next_attempt_at, retry_at);
     assert_eq!(r.due_at, now, "retries never move due_at");
 
-    assert!(s.claim_due_reminders(retry_at - Duration::seconds(1), "a", 10).await.unwrap().is_empty());
-    let again = s.claim_due_reminders(retry_at, "b", 10).await.unwrap();
+    assert!(claim_due(&s, retry_at - Duration::seconds(1), "a", 10).await.is_empty());
+    let again = claim_due(&s, retry_at, "b", 10).await;
     assert_eq!(ids(&again, |d| d.reminder.id), vec![flaky.id]);
     assert_eq!(again[0].reminder.attempts, 1);
 
@@ -619,7 +631,7 @@ async fn mark_sent_and_mark_failed_with_and_without_retry(s: Arc<dyn Store>) {
     assert_eq!(r.state, "failed");
     assert_eq!(r.attempts, 2);
     assert_eq!(r.last_error.as_deref(), Some("403 Forbidden: bot was blocked"));
-    assert!(s.claim_due_reminders(now + Duration::days(1), "a", 10).await.unwrap().is_empty());
+    assert!(claim_due(&s, now + Duration::days(1), "a", 10).await.is_empty());
 
     // Only a `sending` row is marked: a sent one stays sent.
     s.mark_reminder_failed(ok.id, "late", Some(retry_at)).await.unwrap();
@@ -632,9 +644,9 @@ async fn stale_claims_become_interrupted(s: Arc<dyn Store>) {
     let stuck = s.insert_reminder(&new_reminder(&ws, &ann, None, "stuck", t0)).await.unwrap();
     let fresh = s.insert_reminder(&new_reminder(&ws, &ann, None, "fresh", t0 + Duration::minutes(3))).await.unwrap();
     let pending = s.insert_reminder(&new_reminder(&ws, &ann, None, "pending", t0 + Duration::hours(1))).await.unwrap();
-    assert_eq!(s.claim_due_reminders(t0, "a", 10).await.unwrap().len(), 1);
+    assert_eq!(claim_due(&s, t0, "a", 10).await.len(), 1);
     let t1 = t0 + Duration::minutes(3);
-    assert_eq!(s.claim_due_reminders(t1, "a", 10).await.unwrap().len(), 1);
+    assert_eq!(claim_due(&s, t1, "a", 10).await.len(), 1);
 
     assert_eq!(s.expire_stale_claims(t0).await.unwrap(), 0, "claimed_at == older_than is not stale");
     assert_eq!(s.expire_stale_claims(t0 + Duration::minutes(2)).await.unwrap(), 1);
@@ -644,7 +656,7 @@ async fn stale_claims_become_interrupted(s: Arc<dyn Store>) {
     assert_eq!(s.expire_stale_claims(t0 + Duration::minutes(2)).await.unwrap(), 0);
 
     // Never sent again, but still in the agenda.
-    assert!(s.claim_due_reminders(t0 + Duration::minutes(30), "b", 10).await.unwrap().is_empty());
+    assert!(claim_due(&s, t0 + Duration::minutes(30), "b", 10).await.is_empty());
     let agenda = s.reminders_between(ws.id, ann.id, t0, t0 + Duration::minutes(10)).await.unwrap();
     assert_eq!(ids(&agenda, |r| r.id), vec![stuck.id, fresh.id]);
 }
@@ -662,7 +674,7 @@ async fn next_pending_at_is_the_earliest_pending_attempt(s: Arc<dyn Store>) {
     assert_eq!(s.next_pending_at().await.unwrap(), Some(at(5, 9, 0)));
 
     // A failed attempt moves the next try later.
-    assert_eq!(s.claim_due_reminders(at(5, 9, 0), "a", 10).await.unwrap().len(), 1);
+    assert_eq!(claim_due(&s, at(5, 9, 0), "a", 10).await.len(), 1);
     assert_eq!(s.next_pending_at().await.unwrap(), Some(at(6, 9, 0)), "a sending row is not pending");
     s.mark_reminder_failed(a.id, "timeout", Some(at(7, 0, 0))).await.unwrap();
     assert_eq!(s.next_pending_at().await.unwrap(), Some(at(6, 9, 0)));
@@ -674,7 +686,7 @@ async fn reschedule_resets_the_reminder(s: Arc<dyn Store>) {
     let (ann, ws) = team(&s, 1).await;
     let (_bob, other_ws) = team(&s, 2).await;
     let r = s.insert_reminder(&new_reminder(&ws, &ann, None, "r", at(5, 9, 0))).await.unwrap();
-    s.claim_due_reminders(at(5, 9, 0), "a", 10).await.unwrap();
+    claim_due(&s, at(5, 9, 0), "a", 10).await;
     s.mark_reminder_failed(r.id, "boom", None).await.unwrap();
     assert_eq!(s.get_reminder(ws.id, r.id).await.unwrap().unwrap().state, "failed");
 
@@ -689,7 +701,7 @@ async fn reschedule_resets_the_reminder(s: Arc<dyn Store>) {
     assert_eq!(r.next_attempt_at, at(8, 9, 0));
     assert_eq!(r.last_error, None);
     assert_eq!(s.next_pending_at().await.unwrap(), Some(at(8, 9, 0)));
-    let due = s.claim_due_reminders(at(8, 9, 0), "a", 10).await.unwrap();
+    let due = claim_due(&s, at(8, 9, 0), "a", 10).await;
     assert_eq!(ids(&due, |d| d.reminder.id), vec![r.id]);
     assert!(!s.reschedule_reminder(ws.id, r.id + 1000, at(9, 9, 0)).await.unwrap());
 }
@@ -706,7 +718,7 @@ async fn set_reminder_state_is_scoped_to_the_workspace(s: Arc<dyn Store>) {
 
     assert!(s.set_reminder_state(ws.id, r.id, "done").await.unwrap());
     assert_eq!(s.get_reminder(ws.id, r.id).await.unwrap().unwrap().state, "done");
-    assert!(s.claim_due_reminders(at(6, 0, 0), "a", 10).await.unwrap().is_empty());
+    assert!(claim_due(&s, at(6, 0, 0), "a", 10).await.is_empty());
     // The schema refuses states that do not exist.
     assert!(s.set_reminder_state(ws.id, r.id, "snoozed").await.is_err());
 }

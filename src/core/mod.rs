@@ -86,4 +86,9 @@ impl Engine {
     pub async fn reminder_message(&self, due: &DueReminder) -> Reply {
         reminders::due_message(self, due).await
     }
+
+    /// The one message saying a reminder's send was cut short by a crash (used by the scheduler).
+    pub fn interrupted_message(&self, due: &DueReminder) -> Reply {
+        reminders::interrupted_message(due)
+    }
 }

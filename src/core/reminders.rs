@@ -1,5 +1,5 @@
 //! /remind and the reminder's own buttons (Done, +1 hour, Tomorrow, Open client); the message a due reminder
-//! arrives as.
+//! arrives as, and the one that says a reminder may not have reached the member.
 
 use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
@@ -140,6 +140,27 @@ pub async fn due_message(engine: &Engine, due: &DueReminder) -> Reply {
     if now - r.due_at > LATE_AFTER {
         lines.push(Text::key("reminder-late").with("when", Arg::time(r.due_at, tz, TimeStyle::DateTime)));
     }
+    Reply::new(&due.locale, Text::Lines(lines)).buttons(reminder_buttons(r))
+}
+
+/// What a member is told when a reminder's send was cut short by a crash: it may or may not have arrived, and it is
+/// never sent again, so they get its text and time once, with the same buttons to settle or move it.
+pub fn interrupted_message(due: &DueReminder) -> Reply {
+    let r = &due.reminder;
+    let tz: Tz = due.tz.parse().unwrap_or(Tz::UTC);
+    let mut lines = vec![
+        Text::key("reminder-interrupted")
+            .with("text", r.text.clone())
+            .with("when", Arg::time(r.due_at, tz, TimeStyle::DateTime)),
+    ];
+    if let Some(name) = &due.client_name {
+        lines.push(Text::key("reminder-client").with("name", name.clone()));
+    }
+    Reply::new(&due.locale, Text::Lines(lines)).buttons(reminder_buttons(r))
+}
+
+/// Done, +1 hour, Tomorrow; and Open client when it belongs to one.
+fn reminder_buttons(r: &Reminder) -> Vec<Vec<Button>> {
     let mut rows = vec![vec![
         Button::new(Text::key("btn-done"), Payload::ReminderDone(r.id).encode()),
         Button::new(Text::key("btn-hour"), Payload::ReminderHour(r.id).encode()),
@@ -148,5 +169,5 @@ pub async fn due_message(engine: &Engine, due: &DueReminder) -> Reply {
     if let Some(client_id) = r.client_id {
         rows.push(vec![Button::new(Text::key("btn-open-client"), Payload::OpenClient(client_id).encode())]);
     }
-    Reply::new(&due.locale, Text::Lines(lines)).buttons(rows)
+    rows
 }

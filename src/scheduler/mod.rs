@@ -1,9 +1,18 @@
 //! Delivers reminders at their minute, exactly as a person expects: never twice, never silently dropped.
 //!
-//! Each row is claimed (`pending` → `sending`) in one atomic statement before it is sent and recorded after,
-//! so two instances on one Postgres never both send it. A row left in `sending` by a process that died
-//! mid-send is not sent again (we cannot know whether Telegram got it); it becomes `interrupted` and stays
-//! visible in the member's agenda. The loop sleeps until the next due time and is woken when reminders change.
+//! A reminder is claimed (`pending` → `sending`, stamped with this instance) in one atomic statement only when
+//! its send is about to start — one row per claim, `FOR UPDATE SKIP LOCKED` on Postgres, a single
+//! `UPDATE … RETURNING` on SQLite — and recorded the moment the answer comes. So two instances on one Postgres
+//! never both send it, and a crash (even `kill -9`) leaves at most the one send in flight in `sending`: every
+//! other due reminder is still `pending` and goes out after the restart, with the late mark if it is late.
+//!
+//! The row in flight is the only one nobody can know about (Telegram may or may not have got it), so it is never
+//! sent again. Each scheduler beats (`sender_beat`) while it runs; a row left in `sending` by a claimant whose beat
+//! has stopped for `stale_after` (seconds, not the old 10-minute lease, which stays as a fallback) becomes
+//! `interrupted`. The member is then told once, in their language, that this reminder may not have reached them —
+//! whichever instance claims that notice tells it — and it stays in /today with ⚠️. A clean stop finishes the send
+//! under way and claims nothing more, so it leaves nothing in `sending`. The loop sleeps until the next due time,
+//! is woken when reminders change, and looks again when another instance's claim could have been orphaned.
 
 mod backoff;
 mod campaign_start;
@@ -90,15 +99,17 @@ pub trait Notifier: Send + Sync + 'static {
     }
 }
 
-/// A claim older than this is taken to belong to a process that died mid-send (a send, even queued behind
-/// Telegram's rate limits, takes far less).
+/// A claim older than this is taken to belong to a process that died mid-send even if its beat goes on (a send,
+/// even queued behind Telegram's rate limits, takes far less): the fallback behind the heartbeat.
 const CLAIM_LEASE: Duration = Duration::minutes(10);
-/// Claims per round; the loop goes on while rounds come back full.
-const BATCH: i64 = 50;
+/// Reminders sent per round; the loop goes on while rounds come back full (other jobs run in between).
+const BATCH: usize = 50;
 /// Even with nothing due, look again this often: another instance may have added a reminder.
 const MAX_SLEEP: StdDuration = StdDuration::from_secs(30);
 /// After this many failed attempts a reminder is given up (and shows as failed in the agenda).
 pub const MAX_ATTEMPTS: i32 = 6;
+/// Beats are kept this long after a scheduler stopped beating (then forgotten).
+const FORGET_BEATS_AFTER: Duration = Duration::days(1);
 
 /// A name for this process's claims, unique enough across instances and restarts; `kind` says which front end.
 pub fn instance_id(kind: &str) -> String {
@@ -109,7 +120,13 @@ pub struct Scheduler {
     engine: Engine,
     notifier: Arc<dyn Notifier>,
     wake: Arc<Notify>,
+    /// Given to the jobs for their claims.
     instance: String,
+    /// Whom reminder claims and this scheduler's beat name. Not the campaign worker's name: its beat ends when it
+    /// stops, which must not orphan a reminder this scheduler is still sending.
+    claimant: String,
+    /// A claimant silent this long is taken for dead (`POCKETCRM_SENDER_STALE_SECS`, as for campaigns).
+    stale_after: Duration,
     jobs: Vec<Arc<dyn Job>>,
 }
 
@@ -117,7 +134,10 @@ impl Scheduler {
     /// Reminders only; add other jobs with `with_job`, or take them all with `standard`.
     pub fn new(engine: Engine, notifier: Arc<dyn Notifier>, instance: impl Into<String>) -> Self {
         let wake = engine.wake_handle();
-        Scheduler { engine, notifier, wake, instance: instance.into(), jobs: Vec::new() }
+        let instance = instance.into();
+        let claimant = format!("{instance}/reminders");
+        let stale_after = WorkerConfig::from_env().stale_after;
+        Scheduler { engine, notifier, wake, instance, claimant, stale_after, jobs: Vec::new() }
     }
 
     /// Everything the product schedules: reminders plus every job below.
@@ -130,14 +150,23 @@ impl Scheduler {
         self
     }
 
-    /// Run until `shutdown` turns true; a round in progress is finished first, so nothing is left half-sent.
+    /// Several beats per `stale_after`, so one late beat never makes a live scheduler look dead.
+    fn beat_every(&self) -> StdDuration {
+        (self.stale_after / 5).to_std().unwrap_or(StdDuration::from_secs(1)).max(StdDuration::from_millis(100))
+    }
+
+    /// Run until `shutdown` turns true: the send under way is finished and recorded, nothing more is claimed, so
+    /// nothing is left half-sent.
     pub async fn run(self, mut shutdown: watch::Receiver<bool>) {
+        let (stop_beat, beat_stopped) = watch::channel(false);
+        let beating =
+            tokio::spawn(beat_loop(self.engine.clone(), self.claimant.clone(), self.beat_every(), beat_stopped));
         loop {
             if *shutdown.borrow() {
                 break;
             }
-            let sleep_for = match self.tick().await {
-                Ok(sent) if sent as i64 >= BATCH => StdDuration::ZERO,
+            let sleep_for = match self.round(Some(&shutdown)).await {
+                Ok(sent) if sent >= BATCH => StdDuration::ZERO,
                 Ok(_) => self.until_next().await,
                 Err(e) => {
                     tracing::error!(error = ?e, "scheduler round failed; trying again shortly");
@@ -152,6 +181,13 @@ impl Scheduler {
                 _ = self.wake.notified() => {}
                 _ = shutdown.changed() => {}
             }
+        }
+        let _ = stop_beat.send(true);
+        let _ = beating.await;
+        // Every claim of ours is recorded: the beat can go, and with it the old ones nobody needs.
+        let forget_before = self.engine.clock().now() - FORGET_BEATS_AFTER;
+        if let Err(e) = self.engine.store().end_sender_beat(&self.claimant, forget_before).await {
+            tracing::warn!(error = ?e, "removing the scheduler's heartbeat failed");
         }
         tracing::info!("scheduler stopped");
     }
@@ -170,7 +206,16 @@ impl Scheduler {
     }
 
     async fn next_due(&self) -> Result<Option<DateTime<Utc>>, StoreError> {
-        let mut next = self.engine.store().next_pending_at().await?;
+        let store = self.engine.store();
+        let mut next = store.next_pending_at().await?;
+        // Another instance's claim: if that instance dies, its row must be resolved (and the member told) soon,
+        // not at the next reminder.
+        if let Some(claimed_at) = store.oldest_foreign_claim(&self.claimant).await? {
+            let now = self.engine.clock().now();
+            let beat = Duration::from_std(self.beat_every()).unwrap_or(Duration::seconds(1));
+            let check = (claimed_at + self.stale_after).max(now + beat);
+            next = Some(next.map_or(check, |n| n.min(check)));
+        }
         for job in &self.jobs {
             if let Some(at) = job.next_due(&self.engine).await? {
                 next = Some(next.map_or(at, |n| n.min(at)));
@@ -179,18 +224,33 @@ impl Scheduler {
         Ok(next)
     }
 
-    /// One round: retire stale claims, claim what is due, send each, record each. Returns how many were claimed.
+    /// One round: beat, settle what dead claimants left (and tell their members), then claim and send due
+    /// reminders one at a time, then the jobs. Returns how many reminders and job items were handled.
     /// Public so tests (and the console) can drive the scheduler deterministically.
     pub async fn tick(&self) -> Result<usize, StoreError> {
+        self.round(None).await
+    }
+
+    async fn round(&self, shutdown: Option<&watch::Receiver<bool>>) -> Result<usize, StoreError> {
         let store = self.engine.store();
         let now = self.engine.clock().now();
-        let interrupted = store.expire_stale_claims(now - CLAIM_LEASE).await?;
-        if interrupted > 0 {
-            tracing::warn!(count = interrupted, "reminders interrupted mid-send by an earlier stop; not resending");
+        store.sender_beat(&self.claimant, now).await?;
+        let orphaned = store.resolve_orphan_reminders(now - self.stale_after, now).await?
+            + store.expire_stale_claims(now - CLAIM_LEASE).await?;
+        if orphaned > 0 {
+            tracing::warn!(count = orphaned, "reminders interrupted mid-send by a stopped instance; not resending");
         }
-        let due = store.claim_due_reminders(now, &self.instance, BATCH).await?;
-        let mut claimed = due.len();
-        for reminder in due {
+        if let Err(e) = self.tell_interrupted().await {
+            tracing::error!(error = ?e, "telling members about interrupted reminders failed; next round tries again");
+        }
+        let stopping = || shutdown.is_some_and(|s| *s.borrow());
+        let mut claimed = 0;
+        // Claimed one by one, each the moment its send starts: what a crash can catch is the send in flight alone.
+        while claimed < BATCH && !stopping() {
+            let Some(reminder) = store.claim_next_reminder(self.engine.clock().now(), &self.claimant).await? else {
+                break;
+            };
+            claimed += 1;
             // One bad row must never stop the others.
             if let Err(e) = self.deliver_one(&reminder).await {
                 tracing::error!(error = ?e, reminder = reminder.reminder.id, "recording a reminder's delivery failed");
@@ -204,6 +264,30 @@ impl Scheduler {
             }
         }
         Ok(claimed)
+    }
+
+    /// Tell each member whose reminder was interrupted, once: the notice is claimed before it is sent, so one
+    /// instance tells it; a send that failed for a passing reason is put back for the next round.
+    async fn tell_interrupted(&self) -> Result<usize, StoreError> {
+        let store = self.engine.store();
+        let mut told = 0;
+        for _ in 0..BATCH {
+            let Some(due) = store.claim_interrupted_notice(self.engine.clock().now()).await? else { break };
+            let id = due.reminder.id;
+            match self.notifier.deliver(due.tg_user_id, self.engine.interrupted_message(&due)).await {
+                Ok(()) => told += 1,
+                Err(DeliveryError::Permanent(reason)) => {
+                    tracing::warn!(reminder = id, %reason, "the member cannot be told of an interrupted reminder");
+                }
+                Err(DeliveryError::Transient(reason)) => {
+                    tracing::warn!(reminder = id, %reason, "telling of an interrupted reminder failed; will retry");
+                    store.release_interrupted_notice(id).await?;
+                    // Not again this round: the same notice would be taken straight back.
+                    break;
+                }
+            }
+        }
+        Ok(told)
     }
 
     async fn deliver_one(&self, due: &DueReminder) -> Result<(), StoreError> {
@@ -222,6 +306,19 @@ impl Scheduler {
                 tracing::warn!(reminder = id, attempt, %reason, "reminder send failed; will retry");
                 store.mark_reminder_failed(id, &reason, retry_at).await
             }
+        }
+    }
+}
+
+/// Say this scheduler is alive every `every` until `stop` turns true (or its sender is gone).
+async fn beat_loop(engine: Engine, claimant: String, every: StdDuration, mut stop: watch::Receiver<bool>) {
+    loop {
+        if let Err(e) = engine.store().sender_beat(&claimant, engine.clock().now()).await {
+            tracing::error!(error = ?e, "the scheduler heartbeat failed");
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(every) => {}
+            changed = stop.changed() => if changed.is_err() || *stop.borrow() { return },
         }
     }
 }

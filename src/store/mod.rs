@@ -182,14 +182,11 @@ pub trait Store:
     // --- scheduler ---
     /// The earliest `next_attempt_at` among `pending` reminders (what to sleep until).
     async fn next_pending_at(&self) -> StoreResult<Option<DateTime<Utc>>>;
-    /// Atomically move up to `limit` pending reminders with `next_attempt_at <= now` to `sending`, stamped with
-    /// `instance` and `now`, and return them. Safe with several instances on one database: a row is claimed once.
-    async fn claim_due_reminders(
-        &self,
-        now: DateTime<Utc>,
-        instance: &str,
-        limit: i64,
-    ) -> StoreResult<Vec<DueReminder>>;
+    /// Atomically move the one earliest due pending reminder (`next_attempt_at <= now`) to `sending`, stamped with
+    /// `instance` and `now`, and return it; `None` when nothing is due. One row per call, claimed the moment its
+    /// send starts, so a crash leaves at most the send in flight in `sending`. Safe with several instances on one
+    /// database: a row is claimed once.
+    async fn claim_next_reminder(&self, now: DateTime<Utc>, instance: &str) -> StoreResult<Option<DueReminder>>;
     /// After a successful send: `sending` → `sent`, `sent_at = now`.
     async fn mark_reminder_sent(&self, reminder_id: i64, now: DateTime<Utc>) -> StoreResult<()>;
     /// After a failed send: attempts + 1, `last_error`; back to `pending` at `retry_at`, or `failed` if `None`.
@@ -201,6 +198,17 @@ pub trait Store:
     ) -> StoreResult<()>;
     /// Rows stuck in `sending` with `claimed_at < older_than` become `interrupted`. Returns how many.
     async fn expire_stale_claims(&self, older_than: DateTime<Utc>) -> StoreResult<u64>;
+    /// Rows left in `sending` since before `stale_before` by an instance with no heartbeat (`sender_beat`) since
+    /// `stale_before` become `interrupted` (never resent). Returns how many.
+    async fn resolve_orphan_reminders(&self, stale_before: DateTime<Utc>, now: DateTime<Utc>) -> StoreResult<u64>;
+    /// When the oldest reminder another instance holds in `sending` was claimed (`None`: none), so the scheduler
+    /// knows when it could be taken for an orphan.
+    async fn oldest_foreign_claim(&self, instance: &str) -> StoreResult<Option<DateTime<Utc>>>;
+    /// Atomically take one `interrupted` reminder whose member has not been told yet (`notified_at = now`) and
+    /// return it; `None` when none is left. Whoever takes it tells the member: exactly one instance does.
+    async fn claim_interrupted_notice(&self, now: DateTime<Utc>) -> StoreResult<Option<DueReminder>>;
+    /// Telling failed without reaching the member (a passing error): the notice may be taken again.
+    async fn release_interrupted_notice(&self, reminder_id: i64) -> StoreResult<()>;
 
     // --- Telegram updates ---
     /// Record an update id as handled; false if it was handled before (Telegram re-sends after a crash).

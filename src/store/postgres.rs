@@ -37,13 +37,20 @@ impl_store!(
     db = sqlx::Postgres,
     migrator = MIGRATOR,
     begin = "BEGIN",
-    // SKIP LOCKED: concurrent claimers pass over rows another transaction is claiming instead of waiting.
-    claim = "UPDATE reminder SET state = 'sending', claimed_by = $2, claimed_at = $1, updated_at = $1 \
-             WHERE state = 'pending' AND id IN ( \
+    // SKIP LOCKED: concurrent claimers pass over a row another transaction is claiming instead of waiting. The
+    // pick is a CTE so it runs once: as an `IN (…)` subquery a rescan could lock and claim a second row.
+    claim = "WITH picked AS ( \
                  SELECT id FROM reminder WHERE state = 'pending' AND next_attempt_at <= $1 \
-                 ORDER BY next_attempt_at, id LIMIT $3 \
-                 FOR UPDATE SKIP LOCKED) \
-             RETURNING id",
+                 ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED) \
+             UPDATE reminder SET state = 'sending', claimed_by = $2, claimed_at = $1, updated_at = $1 \
+             FROM picked WHERE reminder.id = picked.id AND reminder.state = 'pending' \
+             RETURNING reminder.id",
+    claim_notice = "WITH picked AS ( \
+                        SELECT id FROM reminder WHERE state = 'interrupted' AND notified_at IS NULL \
+                        ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED) \
+                    UPDATE reminder SET notified_at = $1 \
+                    FROM picked WHERE reminder.id = picked.id AND reminder.notified_at IS NULL \
+                    RETURNING reminder.id",
     // The escaped LIKE itself uses the pg_trgm index (migration 0008); nothing to add but a use of the raw needle.
     find_match = "$6::text IS NOT NULL",
 );

@@ -55,8 +55,10 @@ pub(super) const DUE_REMINDER_BY_ID: &str = "SELECT r.*, m.tg_user_id, m.locale,
 /// - `migrator`: a `static sqlx::migrate::Migrator` of the backend's migration folder;
 /// - `begin`: the statement that opens a write transaction (`BEGIN IMMEDIATE` on SQLite takes the write lock
 ///   up front, so a transaction never fails half-way on a lock upgrade);
-/// - `claim`: `UPDATE reminder … RETURNING id` moving due rows to `sending`; binds `$1` now, `$2` instance,
-///   `$3` limit.
+/// - `claim`: `UPDATE reminder … RETURNING id` moving the one earliest due row to `sending`; binds `$1` now,
+///   `$2` instance;
+/// - `claim_notice`: `UPDATE reminder … RETURNING id` stamping `notified_at` on one untold `interrupted` row;
+///   binds `$1` now.
 macro_rules! impl_store {
     (
         store = $store:ty,
@@ -64,6 +66,7 @@ macro_rules! impl_store {
         migrator = $migrator:path,
         begin = $begin:expr,
         claim = $claim:expr,
+        claim_notice = $claim_notice:expr,
         find_match = $find_match:literal $(,)?
     ) => {
         #[async_trait::async_trait]
@@ -573,7 +576,8 @@ macro_rules! impl_store {
             ) -> $crate::store::StoreResult<bool> {
                 let done = sqlx::query::<$db>(
                     "UPDATE reminder SET due_at = $3, next_attempt_at = $3, state = 'pending', attempts = 0, \
-                     last_error = NULL, claimed_by = NULL, claimed_at = NULL, sent_at = NULL, updated_at = $4 \
+                     last_error = NULL, claimed_by = NULL, claimed_at = NULL, sent_at = NULL, notified_at = NULL, \
+                     updated_at = $4 \
                      WHERE workspace_id = $1 AND id = $2",
                 )
                 .bind(workspace_id)
@@ -635,41 +639,25 @@ macro_rules! impl_store {
                 .await?)
             }
 
-            async fn claim_due_reminders(
+            async fn claim_next_reminder(
                 &self,
                 now: chrono::DateTime<chrono::Utc>,
                 instance: &str,
-                limit: i64,
-            ) -> $crate::store::StoreResult<Vec<$crate::store::DueReminder>> {
-                if limit <= 0 {
-                    return Ok(Vec::new());
-                }
-                let mut tx = self.pool.begin_with($begin).await?;
-                let ids: Vec<i64> = sqlx::query_scalar::<$db, i64>($claim)
-                    .bind(now)
+            ) -> $crate::store::StoreResult<Option<$crate::store::DueReminder>> {
+                // One statement, no transaction around it: the row is ours once it returns, so reading what the
+                // send needs afterwards holds no write lock.
+                let id: Option<i64> = sqlx::query_scalar::<$db, i64>($claim)
+                    .bind($crate::store::delivery::bound(now))
                     .bind(instance)
-                    .bind(limit)
-                    .fetch_all(&mut *tx)
+                    .fetch_optional(&self.pool)
                     .await?;
-                let mut due = Vec::with_capacity(ids.len());
-                for id in ids {
-                    due.push(
-                        sqlx::query_as::<$db, $crate::store::DueReminder>(
-                            $crate::store::shared::DUE_REMINDER_BY_ID,
-                        )
+                let Some(id) = id else { return Ok(None) };
+                Ok(Some(
+                    sqlx::query_as::<$db, $crate::store::DueReminder>($crate::store::shared::DUE_REMINDER_BY_ID)
                         .bind(id)
-                        .fetch_one(&mut *tx)
+                        .fetch_one(&self.pool)
                         .await?,
-                    );
-                }
-                tx.commit().await?;
-                due.sort_by(|a, b| {
-                    a.reminder
-                        .next_attempt_at
-                        .cmp(&b.reminder.next_attempt_at)
-                        .then(a.reminder.id.cmp(&b.reminder.id))
-                });
-                Ok(due)
+                ))
             }
 
             async fn mark_reminder_sent(
@@ -723,6 +711,67 @@ macro_rules! impl_store {
                 .execute(&self.pool)
                 .await?;
                 Ok(done.rows_affected())
+            }
+
+            async fn resolve_orphan_reminders(
+                &self,
+                stale_before: chrono::DateTime<chrono::Utc>,
+                now: chrono::DateTime<chrono::Utc>,
+            ) -> $crate::store::StoreResult<u64> {
+                let done = sqlx::query::<$db>(
+                    "UPDATE reminder SET state = 'interrupted', updated_at = $2 \
+                     WHERE state = 'sending' AND claimed_at < $1 \
+                     AND NOT EXISTS (SELECT 1 FROM sender_beat b \
+                                     WHERE b.instance = reminder.claimed_by AND b.beat_at >= $1)",
+                )
+                .bind($crate::store::delivery::bound(stale_before))
+                .bind($crate::store::delivery::bound(now))
+                .execute(&self.pool)
+                .await?;
+                Ok(done.rows_affected())
+            }
+
+            async fn oldest_foreign_claim(
+                &self,
+                instance: &str,
+            ) -> $crate::store::StoreResult<Option<chrono::DateTime<chrono::Utc>>> {
+                let oldest: Option<Option<chrono::DateTime<chrono::Utc>>> =
+                    sqlx::query_scalar::<$db, Option<chrono::DateTime<chrono::Utc>>>(
+                        "SELECT claimed_at FROM reminder \
+                         WHERE state = 'sending' AND (claimed_by IS NULL OR claimed_by <> $1) \
+                         ORDER BY claimed_at LIMIT 1",
+                    )
+                    .bind(instance)
+                    .fetch_optional(&self.pool)
+                    .await?;
+                Ok(oldest.flatten())
+            }
+
+            async fn claim_interrupted_notice(
+                &self,
+                now: chrono::DateTime<chrono::Utc>,
+            ) -> $crate::store::StoreResult<Option<$crate::store::DueReminder>> {
+                let id: Option<i64> = sqlx::query_scalar::<$db, i64>($claim_notice)
+                    .bind($crate::store::delivery::bound(now))
+                    .fetch_optional(&self.pool)
+                    .await?;
+                let Some(id) = id else { return Ok(None) };
+                Ok(Some(
+                    sqlx::query_as::<$db, $crate::store::DueReminder>($crate::store::shared::DUE_REMINDER_BY_ID)
+                        .bind(id)
+                        .fetch_one(&self.pool)
+                        .await?,
+                ))
+            }
+
+            async fn release_interrupted_notice(&self, reminder_id: i64) -> $crate::store::StoreResult<()> {
+                sqlx::query::<$db>(
+                    "UPDATE reminder SET notified_at = NULL WHERE id = $1 AND state = 'interrupted'",
+                )
+                .bind(reminder_id)
+                .execute(&self.pool)
+                .await?;
+                Ok(())
             }
 
             // --- Telegram updates ---

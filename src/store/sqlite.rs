@@ -53,12 +53,17 @@ impl_store!(
     migrator = MIGRATOR,
     // Take the write lock up front: a deferred transaction that reads first can fail on the lock upgrade.
     begin = "BEGIN IMMEDIATE",
-    // SQLite serialises writers, so this single statement claims each row once.
+    // SQLite serialises writers, so this single statement claims its row once (no SKIP LOCKED needed).
     claim = "UPDATE reminder SET state = 'sending', claimed_by = $2, claimed_at = $1, updated_at = $1 \
-             WHERE state = 'pending' AND id IN ( \
+             WHERE state = 'pending' AND id = ( \
                  SELECT id FROM reminder WHERE state = 'pending' AND next_attempt_at <= $1 \
-                 ORDER BY next_attempt_at, id LIMIT $3) \
+                 ORDER BY next_attempt_at, id LIMIT 1) \
              RETURNING id",
+    claim_notice = "UPDATE reminder SET notified_at = $1 \
+                    WHERE state = 'interrupted' AND notified_at IS NULL AND id = ( \
+                        SELECT id FROM reminder WHERE state = 'interrupted' AND notified_at IS NULL \
+                        ORDER BY id LIMIT 1) \
+                    RETURNING id",
     // The FTS5 trigram index (migration 0008) answers a substring LIKE without reading every client.
     find_match = "id IN (SELECT rowid FROM client_search WHERE client_search.search_text LIKE '%' || $6 || '%')",
 );

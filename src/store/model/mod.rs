@@ -210,8 +210,9 @@ pub struct NewActivity {
 
 /// A reminder's life: `pending` → `sending` (claimed) → `sent`; a failed send goes back to `pending` with a later
 /// `due_at` until attempts run out (`failed`); `done` when the member pressed Done; `cancelled`.
-/// A `sending` row whose claim is older than the lease was interrupted mid-send: it becomes `interrupted` and is
-/// never sent again (at most once), but it stays visible in the agenda.
+/// A `sending` row whose claimant stopped beating (or whose claim is older than the lease) was interrupted
+/// mid-send: it becomes `interrupted` and is never sent again (at most once); its member is told once
+/// (`notified_at`, not read into this struct) and it stays visible in the agenda.
 #[derive(Debug, Clone, PartialEq, FromRow)]
 pub struct Reminder {
     pub id: i64,
