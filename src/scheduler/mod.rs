@@ -295,16 +295,16 @@ impl Scheduler {
         let reply = self.engine.reminder_message(due).await;
         let id = due.reminder.id;
         match self.notifier.deliver(due.tg_user_id, reply).await {
-            Ok(()) => store.mark_reminder_sent(id, self.engine.clock().now()).await,
+            Ok(()) => record(|| store.mark_reminder_sent(id, self.engine.clock().now())).await,
             Err(DeliveryError::Permanent(reason)) => {
                 tracing::warn!(reminder = id, %reason, "reminder cannot be delivered");
-                store.mark_reminder_failed(id, &reason, None).await
+                record(|| store.mark_reminder_failed(id, &reason, None)).await
             }
             Err(DeliveryError::Transient(reason)) => {
                 let attempt = due.reminder.attempts + 1;
                 let retry_at = (attempt < MAX_ATTEMPTS).then(|| self.engine.clock().now() + retry_delay(attempt));
                 tracing::warn!(reminder = id, attempt, %reason, "reminder send failed; will retry");
-                store.mark_reminder_failed(id, &reason, retry_at).await
+                record(|| store.mark_reminder_failed(id, &reason, retry_at)).await
             }
         }
     }
@@ -319,6 +319,30 @@ async fn beat_loop(engine: Engine, claimant: String, every: StdDuration, mut sto
         tokio::select! {
             _ = tokio::time::sleep(every) => {}
             changed = stop.changed() => if changed.is_err() || *stop.borrow() { return },
+        }
+    }
+}
+
+/// How long the outcome of a send waits for the database: well inside the claim lease, so a send that arrived is
+/// never taken for one cut short by a crash (and reported to the member as possibly lost).
+const RECORD_PATIENCE: StdDuration = StdDuration::from_secs(300);
+
+/// Write a send's outcome, waiting out a database outage (any other error is returned at once).
+async fn record<F, Fut>(write: F) -> Result<(), StoreError>
+where
+    F: Fn() -> Fut,
+    Fut: std::future::Future<Output = Result<(), StoreError>>,
+{
+    let started = tokio::time::Instant::now();
+    let mut pause = StdDuration::from_millis(250);
+    loop {
+        match write().await {
+            Err(e) if e.is_unavailable() && started.elapsed() < RECORD_PATIENCE => {
+                tracing::warn!(error = ?e, "recording a reminder's delivery waits for the database");
+                tokio::time::sleep(pause).await;
+                pause = (pause * 2).min(StdDuration::from_secs(5));
+            }
+            done => return done,
         }
     }
 }
