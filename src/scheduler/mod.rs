@@ -5,6 +5,7 @@
 //! mid-send is not sent again (we cannot know whether Telegram got it); it becomes `interrupted` and stays
 //! visible in the member's agenda. The loop sleeps until the next due time and is woken when reminders change.
 
+mod audit_prune;
 mod backoff;
 mod campaign_start;
 pub mod campaigns;
@@ -21,6 +22,7 @@ use tokio::sync::{Notify, watch};
 
 use crate::core::{Engine, Reply};
 use crate::store::{DueReminder, StoreError};
+pub use audit_prune::AuditPruneJob;
 pub use backoff::retry_delay;
 pub use campaigns::{CampaignWorker, WorkerConfig};
 pub use digest::DigestJob;

@@ -7,6 +7,7 @@ use sqlx::migrate::Migrator;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 
 use super::StoreResult;
+use super::audit::impl_audit_store;
 use super::campaigns::impl_campaign_store;
 use super::customers::impl_customer_store;
 use super::deals::impl_deal_store;
@@ -85,4 +86,13 @@ impl_delivery_store!(
     begin = "BEGIN IMMEDIATE",
     // See the two statements' comments.
     claim = super::delivery::CLAIM_SQLITE,
+);
+impl_audit_store!(
+    store = SqliteStore,
+    db = sqlx::Sqlite,
+    // SQLite compares the stored RFC 3339 text: the cutoff is written the same way.
+    prune = "DELETE FROM audit_event WHERE id IN (SELECT e.id FROM audit_event e \
+             JOIN workspace w ON w.id = e.workspace_id WHERE e.at < $2 \
+             AND e.at < strftime('%Y-%m-%dT%H:%M:%f+00:00', $1, '-' || w.audit_keep_days || ' days') \
+             ORDER BY e.at LIMIT $3)",
 );
