@@ -1,6 +1,6 @@
 # The audit log: /audit (team owner only). Lines are "when · who: what — which record"; names come from the
 # live records, so a deleted record shows as "deleted client #12".
-# $role is a role code (owner, lead, manager): { role-name } turns it into words.
+# $role is a role code (owner, lead, manager): the messages below turn it into words.
 
 ## Command menu and /help
 cmd-audit = Team log: who changed what, and when
@@ -58,10 +58,22 @@ audit-deal-edited = changed a deal's { $field ->
    *[close] close date
 }
 audit-deal-assigned = handed a deal to { $to }
-audit-member-joined = joined the team as { role-name }
+audit-member-joined = joined the team as { $role ->
+    [owner] owner
+    [lead] team lead
+   *[manager] manager
+}
 audit-member-removed = removed a member; their work went to { $to }
-audit-role-changed = made a member { role-name }
-audit-invite-created = invited someone as { role-name }
+audit-role-changed = made a member { $role ->
+    [owner] owner
+    [lead] team lead
+   *[manager] manager
+}
+audit-invite-created = invited someone as { $role ->
+    [owner] owner
+    [lead] team lead
+   *[manager] manager
+}
 audit-invite-withdrawn = withdrew an invitation
 audit-team-settings = changed the team's { $what ->
     [name] name

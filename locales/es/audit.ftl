@@ -1,6 +1,6 @@
 # Registro de actividad: /audit (solo el dueño del equipo). Cada línea: «cuándo · quién: qué — sobre qué»; los
 # nombres salen de los registros actuales, así que uno borrado aparece como «cliente eliminado #12».
-# $role es un código de rol (owner, lead, manager): { role-name } lo convierte en palabras.
+# $role es un código de rol (owner, lead, manager): los mensajes de abajo lo convierten en palabras.
 
 ## Menú de comandos y /help
 cmd-audit = Registro: quién cambió qué y cuándo
@@ -58,10 +58,22 @@ audit-deal-edited = cambió { $field ->
    *[close] la fecha de cierre de un trato
 }
 audit-deal-assigned = pasó un trato a { $to }
-audit-member-joined = se unió al equipo como { role-name }
+audit-member-joined = se unió al equipo como { $role ->
+    [owner] propietario
+    [lead] jefe de equipo
+   *[manager] comercial
+}
 audit-member-removed = quitó a un miembro; su trabajo pasó a { $to }
-audit-role-changed = cambió el rol de un miembro a { role-name }
-audit-invite-created = invitó a alguien como { role-name }
+audit-role-changed = cambió el rol de un miembro a { $role ->
+    [owner] propietario
+    [lead] jefe de equipo
+   *[manager] comercial
+}
+audit-invite-created = invitó a alguien como { $role ->
+    [owner] propietario
+    [lead] jefe de equipo
+   *[manager] comercial
+}
 audit-invite-withdrawn = retiró una invitación
 audit-team-settings = cambió { $what ->
     [name] el nombre del equipo

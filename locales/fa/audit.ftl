@@ -1,6 +1,6 @@
 # گزارش فعالیت: /audit (فقط مالک تیم). هر سطر: «کی · چه کسی: چه کاری — روی چه چیزی»؛ نام‌ها از رکوردهای فعلی
 # خوانده می‌شوند، پس رکورد حذف‌شده به شکل «مشتری حذف‌شده #12» دیده می‌شود.
-# $role کد نقش است (owner، lead، manager): { role-name } آن را به کلمه تبدیل می‌کند.
+# $role کد نقش است (owner، lead، manager): پیام‌های زیر آن را به کلمه تبدیل می‌کنند.
 
 ## منوی فرمان‌ها و /help
 cmd-audit = گزارش تیم: چه کسی چه چیزی را کی تغییر داد
@@ -58,10 +58,22 @@ audit-deal-edited = { $field ->
    *[close] تاریخ بسته‌شدن معامله را تغییر داد
 }
 audit-deal-assigned = معامله را به { $to } سپرد
-audit-member-joined = با نقش { role-name } به تیم پیوست
+audit-member-joined = با نقش { $role ->
+    [owner] مالک
+    [lead] سرپرست
+   *[manager] کارشناس فروش
+} به تیم پیوست
 audit-member-removed = عضوی را حذف کرد؛ کارهایش به { $to } رسید
-audit-role-changed = نقش عضو را { role-name } کرد
-audit-invite-created = با نقش { role-name } دعوت کرد
+audit-role-changed = نقش عضو را { $role ->
+    [owner] مالک
+    [lead] سرپرست
+   *[manager] کارشناس فروش
+} کرد
+audit-invite-created = با نقش { $role ->
+    [owner] مالک
+    [lead] سرپرست
+   *[manager] کارشناس فروش
+} دعوت کرد
 audit-invite-withdrawn = دعوت را پس گرفت
 audit-team-settings = { $what ->
     [name] نام تیم را تغییر داد

@@ -1,6 +1,6 @@
 # गतिविधि लॉग: /audit (सिर्फ़ टीम का मालिक)। हर पंक्ति: "कब · किसने: क्या — किस पर"; नाम मौजूदा रिकॉर्ड से आते हैं,
 # इसलिए हटाया गया रिकॉर्ड "हटाया गया क्लाइंट #12" दिखता है।
-# $role भूमिका का कोड है (owner, lead, manager): { role-name } उसे शब्दों में बदलता है।
+# $role भूमिका का कोड है (owner, lead, manager): नीचे के संदेश उसे शब्दों में बदलते हैं।
 
 ## कमांड मेन्यू और /help
 cmd-audit = टीम लॉग: किसने क्या और कब बदला
@@ -58,10 +58,22 @@ audit-deal-edited = डील { $field ->
    *[close] की बंद होने की तारीख बदली
 }
 audit-deal-assigned = डील { $to } को सौंपी
-audit-member-joined = टीम में { role-name } के रूप में जुड़े
+audit-member-joined = टीम में { $role ->
+    [owner] मालिक
+    [lead] टीम लीड
+   *[manager] मैनेजर
+} के रूप में जुड़े
 audit-member-removed = सदस्य को हटाया; उनका काम { $to } को मिला
-audit-role-changed = सदस्य को { role-name } बनाया
-audit-invite-created = { role-name } के रूप में आमंत्रण भेजा
+audit-role-changed = सदस्य को { $role ->
+    [owner] मालिक
+    [lead] टीम लीड
+   *[manager] मैनेजर
+} बनाया
+audit-invite-created = { $role ->
+    [owner] मालिक
+    [lead] टीम लीड
+   *[manager] मैनेजर
+} के रूप में आमंत्रण भेजा
 audit-invite-withdrawn = आमंत्रण वापस लिया
 audit-team-settings = टीम { $what ->
     [name] का नाम बदला

@@ -1,6 +1,6 @@
 # Журнал действий: /audit (только владелец команды). Строка: «когда · кто: что — с чем»; имена берутся из живых
 # записей, поэтому удалённая запись выглядит как «удалённый клиент #12».
-# $role — код роли (owner, lead, manager): { role-name } превращает его в слова.
+# $role — код роли (owner, lead, manager): сообщения ниже превращают его в слова.
 
 ## Меню команд и /help
 cmd-audit = Журнал: кто что менял и когда
@@ -58,10 +58,22 @@ audit-deal-edited = изменил(а) { $field ->
    *[close] дату закрытия сделки
 }
 audit-deal-assigned = передал(а) сделку: { $to }
-audit-member-joined = вступил(а) в команду, роль: { role-name }
+audit-member-joined = вступил(а) в команду, роль: { $role ->
+    [owner] владелец
+    [lead] руководитель
+   *[manager] менеджер
+}
 audit-member-removed = исключил(а) участника, его работа перешла: { $to }
-audit-role-changed = сменил(а) роль участника на «{ role-name }»
-audit-invite-created = пригласил(а) в роли «{ role-name }»
+audit-role-changed = сменил(а) роль участника на «{ $role ->
+    [owner] владелец
+    [lead] руководитель
+   *[manager] менеджер
+}»
+audit-invite-created = пригласил(а) в роли «{ $role ->
+    [owner] владелец
+    [lead] руководитель
+   *[manager] менеджер
+}»
 audit-invite-withdrawn = отозвал(а) приглашение
 audit-team-settings = изменил(а) { $what ->
     [name] название команды

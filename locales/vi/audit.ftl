@@ -1,6 +1,6 @@
 # Nhật ký hoạt động: /audit (chỉ chủ nhóm). Mỗi dòng: "khi nào · ai: làm gì — với cái gì"; tên lấy từ bản ghi
 # hiện tại, nên bản ghi đã xoá hiện là "khách hàng đã xoá #12".
-# $role là mã vai trò (owner, lead, manager): { role-name } đổi nó thành chữ.
+# $role là mã vai trò (owner, lead, manager): các câu bên dưới đổi nó thành chữ.
 
 ## Menu lệnh và /help
 cmd-audit = Nhật ký nhóm: ai đổi gì, lúc nào
@@ -58,10 +58,22 @@ audit-deal-edited = đã đổi { $field ->
    *[close] ngày dự kiến chốt
 }
 audit-deal-assigned = đã giao giao dịch cho { $to }
-audit-member-joined = đã vào nhóm với vai trò { role-name }
+audit-member-joined = đã vào nhóm với vai trò { $role ->
+    [owner] chủ nhóm
+    [lead] trưởng nhóm
+   *[manager] nhân viên kinh doanh
+}
 audit-member-removed = đã xoá một thành viên; việc của họ chuyển cho { $to }
-audit-role-changed = đã đổi vai trò thành viên thành { role-name }
-audit-invite-created = đã mời với vai trò { role-name }
+audit-role-changed = đã đổi vai trò thành viên thành { $role ->
+    [owner] chủ nhóm
+    [lead] trưởng nhóm
+   *[manager] nhân viên kinh doanh
+}
+audit-invite-created = đã mời với vai trò { $role ->
+    [owner] chủ nhóm
+    [lead] trưởng nhóm
+   *[manager] nhân viên kinh doanh
+}
 audit-invite-withdrawn = đã thu hồi lời mời
 audit-team-settings = đã đổi { $what ->
     [name] tên nhóm

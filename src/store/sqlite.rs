@@ -90,9 +90,12 @@ impl_delivery_store!(
 impl_audit_store!(
     store = SqliteStore,
     db = sqlx::Sqlite,
-    // SQLite compares the stored RFC 3339 text: the cutoff is written the same way.
+    // Times are RFC 3339 text; the per-team cutoff compares both sides in one normalised form, since the text may
+    // or may not carry fractional seconds. `$2` is bound like the stored times, so the plain comparison (which
+    // the index serves) is exact.
     prune = "DELETE FROM audit_event WHERE id IN (SELECT e.id FROM audit_event e \
              JOIN workspace w ON w.id = e.workspace_id WHERE e.at < $2 \
-             AND e.at < strftime('%Y-%m-%dT%H:%M:%f+00:00', $1, '-' || w.audit_keep_days || ' days') \
+             AND strftime('%Y-%m-%dT%H:%M:%f', e.at) < \
+                 strftime('%Y-%m-%dT%H:%M:%f', $1, '-' || w.audit_keep_days || ' days') \
              ORDER BY e.at LIMIT $3)",
 );

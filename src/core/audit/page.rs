@@ -225,6 +225,8 @@ fn subject(row: &AuditRow) -> Option<Text> {
             Some(title) if !forgotten => Text::Raw(short(title)),
             _ => gone("deal", id),
         }),
+        // Joining names the one who joined already.
+        "member" if row.member_id == Some(id) => None,
         "member" => Some(row.member_name.as_deref().map_or_else(|| gone("member", id), |n| Text::Raw(short(n)))),
         "campaign" => Some(match row.campaign_name.as_deref() {
             Some(name) if !name.trim().is_empty() => Text::Raw(short(name)),
