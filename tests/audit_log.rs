@@ -422,3 +422,34 @@ async fn store_pages_filters_and_prunes_on_sqlite() {
 async fn store_pages_filters_and_prunes_on_postgres() {
     run_postgres(store_contract).await;
 }
+
+#[tokio::test]
+async fn malformed_filters_are_explained_and_change_nothing() {
+    let w = world().await;
+    let (owner, _, ws) = busy_team(&w, 2).await;
+    let before = raw(&w, ws).await.len();
+    let long = "x".repeat(4000);
+    for input in [
+        "@",
+        "@@",
+        "@ deals",
+        "keep 1e9",
+        "keep 99999999999999999999",
+        "keep 90 days please",
+        "01.13.2026..40.40.2026",
+        "01.01.0000..02.01.0000",
+        "31.12.99999",
+        "deals deals",
+        "\u{0}",
+        "..",
+        "week week week",
+        "🙂",
+        long.as_str(),
+    ] {
+        let replies = w.say(&owner, &format!("/audit {input}")).await;
+        let k = keys(&replies);
+        assert!(!k.is_empty() && !k.contains(&"err-internal"), "{input:?}: {k:?}");
+    }
+    assert_eq!(w.store.audit_keep_days(ws).await.unwrap(), Some(365));
+    assert_eq!(raw(&w, ws).await.len(), before, "reading and refusing write nothing");
+}

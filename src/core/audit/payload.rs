@@ -166,4 +166,45 @@ mod tests {
             assert_eq!(AuditButton::decode(bad), None, "{bad:?}");
         }
     }
+
+    #[test]
+    fn any_garbled_button_either_fails_or_decodes_to_exactly_what_it_says() {
+        let valid = AuditButton {
+            ws: 77,
+            dir: Direction::Newer,
+            cursor: 123_456,
+            member: Some(5),
+            group: Some(Group::Team),
+            period: NaiveDate::from_ymd_opt(2026, 11, 1).zip(NaiveDate::from_ymd_opt(2026, 11, 8)),
+        }
+        .encode();
+        let rest = valid.strip_prefix("A:").unwrap().to_string();
+        let alphabet: Vec<char> = "0123456789abcxyzAZ:-+ éд\u{0}".chars().collect();
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..20_000 {
+            let mut chars: Vec<char> = rest.chars().collect();
+            for _ in 0..1 + next() % 3 {
+                let at = (next() as usize) % (chars.len() + 1);
+                let c = alphabet[(next() as usize) % alphabet.len()];
+                match next() % 3 {
+                    0 if at < chars.len() => chars[at] = c,
+                    1 if at < chars.len() => {
+                        chars.remove(at);
+                    }
+                    _ => chars.insert(at, c),
+                }
+            }
+            let garbled: String = chars.into_iter().collect();
+            if let Some(b) = AuditButton::decode(&garbled) {
+                assert_eq!(b.rest(), garbled, "a decoded button says exactly what it carries");
+                assert!(b.ws > 0 && b.cursor > 0 && b.member.is_none_or(|m| m > 0));
+            }
+        }
+    }
 }
