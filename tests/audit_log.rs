@@ -24,7 +24,7 @@ fn keys(replies: &[Reply]) -> Vec<&'static str> {
 
 /// How many event lines a page shows.
 fn lines(replies: &[Reply]) -> usize {
-    keys(replies).iter().filter(|k| **k == "audit-when").count()
+    keys(replies).iter().filter(|k| **k == "audit-when" || **k == "audit-when-dated").count()
 }
 
 fn button(replies: &[Reply], label: &str) -> Option<String> {
@@ -452,4 +452,18 @@ async fn malformed_filters_are_explained_and_change_nothing() {
     }
     assert_eq!(w.store.audit_keep_days(ws).await.unwrap(), Some(365));
     assert_eq!(raw(&w, ws).await.len(), before, "reading and refusing write nothing");
+}
+
+#[tokio::test]
+async fn last_years_events_show_their_year_in_the_readers_zone() {
+    let w = world().await;
+    let (owner, _, _) = busy_team(&w, 0).await;
+    let page = w.say(&owner, "/audit").await;
+    assert!(!w.render(&page).contains("2026"), "this year's events go without the year");
+    w.clock.advance(Duration::days(60));
+    let page = w.say(&owner, "/audit").await;
+    assert_eq!(lines(&page), 4);
+    let text = w.render(&page);
+    // Monday 23 November 2026 10:00 UTC is 13:00 in Moscow, the owner's zone.
+    assert!(text.contains("Mon 23 Nov 2026, 13:00"), "{text}");
 }

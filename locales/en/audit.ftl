@@ -23,6 +23,7 @@ audit-hint = Filter: /audit @Anna · /audit deals · /audit week · /audit 01.11
 audit-btn-older = ◀ Older
 audit-btn-newer = Newer ▶
 audit-when = { $when }
+audit-when-dated = { $date }, { $time }
 audit-who-customer = A customer
 audit-gone = { $kind ->
     [client] deleted client

@@ -23,6 +23,7 @@ audit-hint = Filtrar: /audit @Ana · /audit tratos · /audit semana · /audit 01
 audit-btn-older = ◀ Anteriores
 audit-btn-newer = Recientes ▶
 audit-when = { $when }
+audit-when-dated = { $date }, { $time }
 audit-who-customer = Un comprador
 audit-gone = { $kind ->
     [client] cliente eliminado

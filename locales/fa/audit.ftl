@@ -23,6 +23,7 @@ audit-hint = فیلتر: /audit @Sara · /audit معامله · /audit هفته 
 audit-btn-older = ◀ قدیمی‌تر
 audit-btn-newer = جدیدتر ▶
 audit-when = { $when }
+audit-when-dated = { $date }، { $time }
 audit-who-customer = یک خریدار
 audit-gone = { $kind ->
     [client] مشتری حذف‌شده

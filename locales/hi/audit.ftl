@@ -23,6 +23,7 @@ audit-hint = फ़िल्टर: /audit @Anna · /audit डील · /audit �
 audit-btn-older = ◀ पुराने
 audit-btn-newer = नए ▶
 audit-when = { $when }
+audit-when-dated = { $date }, { $time }
 audit-who-customer = एक ग्राहक
 audit-gone = { $kind ->
     [client] हटाया गया क्लाइंट

@@ -23,6 +23,7 @@ audit-hint = Фильтр: /audit @Анна · /audit сделки · /audit н�
 audit-btn-older = ◀ Раньше
 audit-btn-newer = Позже ▶
 audit-when = { $when }
+audit-when-dated = { $date }, { $time }
 audit-who-customer = Покупатель
 audit-gone = { $kind ->
     [client] удалённый клиент

@@ -23,6 +23,7 @@ audit-hint = வடிகட்ட: /audit @Anna · /audit டீல் · /audi
 audit-btn-older = ◀ பழையவை
 audit-btn-newer = புதியவை ▶
 audit-when = { $when }
+audit-when-dated = { $date }, { $time }
 audit-who-customer = ஒரு வாங்குபவர்
 audit-gone = { $kind ->
     [client] நீக்கப்பட்ட வாடிக்கையாளர்

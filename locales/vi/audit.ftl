@@ -23,6 +23,7 @@ audit-hint = Lọc: /audit @Lan · /audit giao dịch · /audit tuần · /audit
 audit-btn-older = ◀ Cũ hơn
 audit-btn-newer = Mới hơn ▶
 audit-when = { $when }
+audit-when-dated = { $date }, { $time }
 audit-who-customer = Một khách hàng
 audit-gone = { $kind ->
     [client] khách hàng đã xoá

@@ -3,6 +3,8 @@
 
 use std::collections::HashMap;
 
+use chrono::{DateTime, Datelike, Utc};
+
 use super::action::Action;
 use super::filter::Filter;
 use super::payload::{AuditButton, Direction};
@@ -150,7 +152,7 @@ fn gone(kind: &'static str, id: i64) -> Text {
 }
 
 fn line(ctx: &Ctx, row: &AuditRow, names: &Names) -> Text {
-    let when = Text::key("audit-when").with("when", Arg::time(row.at, ctx.tz, TimeStyle::DateTime));
+    let when = when(ctx, row.at);
     let who = match (row.member_id, &row.actor_name) {
         (None, _) => Text::key("audit-who-customer"),
         (Some(_), Some(name)) => Text::Raw(short(name)),
@@ -167,6 +169,17 @@ fn line(ctx: &Ctx, row: &AuditRow, names: &Names) -> Text {
         parts.push(subject);
     }
     Text::Concat(parts)
+}
+
+/// The event's time in the reader's zone; with the year once it is not this year's (the log keeps up to ten).
+fn when(ctx: &Ctx, at: DateTime<Utc>) -> Text {
+    let this_year = ctx.now.with_timezone(&ctx.tz).year() == at.with_timezone(&ctx.tz).year();
+    if this_year {
+        return Text::key("audit-when").with("when", Arg::time(at, ctx.tz, TimeStyle::DateTime));
+    }
+    Text::key("audit-when-dated")
+        .with("date", Arg::time(at, ctx.tz, TimeStyle::Date))
+        .with("time", Arg::time(at, ctx.tz, TimeStyle::Time))
 }
 
 fn what(ctx: &Ctx, action: &Action, names: &Names) -> Text {
