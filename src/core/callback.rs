@@ -37,10 +37,13 @@ pub enum Area {
     Customer,
     /// A member's buttons for segments and campaigns.
     Campaign,
+    /// The audit log's pages.
+    Audit,
 }
 
 impl Area {
-    const ALL: [Area; 6] = [Area::Team, Area::Deal, Area::Report, Area::Digest, Area::Customer, Area::Campaign];
+    const ALL: [Area; 7] =
+        [Area::Team, Area::Deal, Area::Report, Area::Digest, Area::Customer, Area::Campaign, Area::Audit];
 
     fn prefix(self) -> &'static str {
         match self {
@@ -50,6 +53,7 @@ impl Area {
             Area::Digest => "G",
             Area::Customer => "C",
             Area::Campaign => "K",
+            Area::Audit => "A",
         }
     }
 

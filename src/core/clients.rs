@@ -1,6 +1,7 @@
 //! Clients: /add (in one line or step by step), shared contacts, /find, opening and editing a card.
 
 use super::Engine;
+use super::audit::{self, Action, On};
 use super::callback::Payload;
 use super::card;
 use super::context::{Ctx, Fail, Out};
@@ -211,6 +212,7 @@ async fn create(engine: &Engine, ctx: &mut Ctx, p: PendingClient) -> Out {
         owner_member_id: ctx.member.id,
     };
     let client = engine.store.insert_client(&new).await?;
+    audit::record(engine, ctx, client.workspace_id, Action::ClientAdded, On::Client(client.id)).await;
     ctx.session.pending_client = None;
     focus(engine, ctx, client.id).await?;
     let note = Text::key("client-added").with("name", client.name.clone());
@@ -355,6 +357,7 @@ pub async fn edit(engine: &Engine, ctx: &mut Ctx, client_id: i64, text: &str) ->
     client.emails = emails.join("\n");
     client.tags = tags.join("\n");
     let client = engine.store.update_client(&client).await?;
+    audit::record(engine, ctx, client.workspace_id, Action::ClientEdited, On::Client(client.id)).await;
     ctx.session.state = State::Idle;
     let note = Text::key("client-updated").with("name", client.name.clone());
     Ok(vec![card::card(engine, ctx, &client, Some(note)).await?])

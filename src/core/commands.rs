@@ -41,6 +41,7 @@ pub const MENU: &[Command] = &[
     Command { name: "source", description: "cmd-source", example: "help-source" },
     Command { name: "sources", description: "cmd-sources", example: "help-sources" },
     Command { name: "digest", description: "cmd-digest", example: "help-digest" },
+    Command { name: "audit", description: "cmd-audit", example: "help-audit" },
     Command { name: "optin", description: "cmd-optin", example: "help-optin" },
     Command { name: "segment", description: "cmd-segment", example: "help-segment" },
     Command { name: "segments", description: "cmd-segments", example: "help-segments" },

@@ -11,7 +11,8 @@ use super::reply::{Reply, Text};
 use super::roles::Role;
 use super::session::{Session, State};
 use super::{
-    Engine, MAX_INPUT_CHARS, campaigns, clients, customers, deals, digest, journal, reminders, reports, settings, team,
+    Engine, MAX_INPUT_CHARS, audit, campaigns, clients, customers, deals, digest, journal, reminders, reports,
+    settings, team,
 };
 use crate::i18n::supported_lang;
 use crate::parse::tz::guess_zone;
@@ -168,6 +169,10 @@ async fn command(engine: &Engine, ctx: &mut Ctx, cmd: &str, args: &str) -> Out {
         _ if team::COMMANDS.contains(&cmd) => team::command(engine, ctx, cmd, args).await,
         _ if deals::COMMANDS.contains(&cmd) => deals::command(engine, ctx, cmd, args).await,
         _ if reports::COMMANDS.contains(&cmd) => reports::command(engine, ctx, cmd, args).await,
+        _ if audit::COMMANDS.contains(&cmd) => {
+            ctx.workspace()?;
+            audit::command(engine, ctx, cmd, args).await
+        }
         _ if digest::COMMANDS.contains(&cmd) => digest::command(engine, ctx, cmd, args).await,
         _ if customers::COMMANDS.contains(&cmd) => {
             ctx.workspace()?;
@@ -221,6 +226,7 @@ async fn button(engine: &Engine, ctx: &mut Ctx, payload: Payload) -> Out {
             Area::Digest => digest::button(engine, ctx, &data).await,
             Area::Customer => customers::button(engine, ctx, &data).await,
             Area::Campaign => campaigns::button(engine, ctx, &data).await,
+            Area::Audit => audit::button(engine, ctx, &data).await,
         },
         Payload::OpenClient(id) => clients::open(engine, ctx, id).await,
         Payload::FindPage(offset) => clients::find_page(engine, ctx, offset).await,

@@ -1,6 +1,7 @@
 //! Meetings, calls and notes: logging the past, scheduling the future, the agenda, and the plain text that
 //! becomes a note with one tap.
 
+use super::audit::{self, Action, On};
 use std::collections::HashMap;
 
 use chrono::{Duration, NaiveTime};
@@ -76,6 +77,8 @@ pub async fn log(engine: &Engine, ctx: &mut Ctx, kind: ActivityKind, args: &str,
     };
     if !future {
         let activity = engine.store.insert_activity(&new).await?;
+        audit::record(engine, ctx, ws, Action::activity(kind), On::Activity { id: activity.id, client: client.id })
+            .await;
         let text = Text::key(logged_key(kind))
             .with("name", client.name.clone())
             .with("when", Arg::time(at, ctx.tz, TimeStyle::DateTime));
@@ -86,6 +89,7 @@ pub async fn log(engine: &Engine, ctx: &mut Ctx, kind: ActivityKind, args: &str,
         return Ok(vec![reply.buttons(outcome_buttons(activity.id))]);
     }
     let activity = engine.store.insert_activity(&new).await?;
+    audit::record(engine, ctx, ws, Action::activity(kind), On::Activity { id: activity.id, client: client.id }).await;
     let lead = Duration::minutes(i64::from(ctx.member.remind_before_min));
     let due = if at - lead > ctx.now { at - lead } else { at };
     let reminder = NewReminder {
@@ -139,6 +143,8 @@ pub async fn set_outcome(engine: &Engine, ctx: &mut Ctx, activity_id: i64, outco
     if !engine.store.set_activity_outcome(ws, activity_id, outcome.code()).await? {
         return Err(Fail::User(Text::key("err-stale-button")));
     }
+    let on = On::Activity { id: activity_id, client: activity.client_id };
+    audit::record(engine, ctx, ws, Action::OutcomeSet, on).await;
     Ok(vec![ctx.reply(Text::key("outcome-saved").with("outcome", outcome.code()))])
 }
 
@@ -207,7 +213,9 @@ pub async fn save_pending_note(engine: &Engine, ctx: &mut Ctx) -> Out {
         author_member_id: ctx.member.id,
         deal_id: None,
     };
-    engine.store.insert_activity(&new).await?;
+    let note = engine.store.insert_activity(&new).await?;
+    let on = On::Activity { id: note.id, client: note.client_id };
+    audit::record(engine, ctx, note.workspace_id, Action::activity(ActivityKind::Note), on).await;
     Ok(vec![
         ctx.reply(
             Text::key("logged-note")

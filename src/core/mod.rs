@@ -1,5 +1,6 @@
 //! The CRM itself: takes "this member said or pressed X", returns typed replies. Knows nothing of Telegram.
 
+pub mod audit;
 pub mod callback;
 pub mod campaigns;
 mod card;

@@ -1,6 +1,7 @@
 //! /remind and the reminder's own buttons (Done, +1 hour, Tomorrow, Open client); the message a due reminder
 //! arrives as, and the one that says a reminder may not have reached the member.
 
+use super::audit::{self, Action, On};
 use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
 
@@ -62,7 +63,9 @@ pub async fn create(engine: &Engine, ctx: &mut Ctx, args: &str, client_id: Optio
         text: text.clone(),
         due_at: at,
     };
-    engine.store.insert_reminder(&new).await?;
+    let reminder = engine.store.insert_reminder(&new).await?;
+    let on = On::Reminder { id: reminder.id, client: reminder.client_id };
+    audit::record(engine, ctx, ws, Action::ReminderSet, on).await;
     engine.wake.notify_one();
     ctx.session.state = State::Idle;
     Ok(vec![
@@ -86,6 +89,8 @@ async fn own_reminder(engine: &Engine, ctx: &Ctx, id: i64) -> Result<Reminder, F
 pub async fn done(engine: &Engine, ctx: &mut Ctx, id: i64) -> Out {
     let r = own_reminder(engine, ctx, id).await?;
     engine.store.set_reminder_state(r.workspace_id, r.id, "done").await?;
+    let on = On::Reminder { id: r.id, client: r.client_id };
+    audit::record(engine, ctx, r.workspace_id, Action::ReminderDone, on).await;
     Ok(vec![ctx.reply(Text::key("reminder-done").with("text", r.text))])
 }
 
@@ -106,6 +111,8 @@ pub async fn snooze_tomorrow(engine: &Engine, ctx: &mut Ctx, id: i64) -> Out {
 
 async fn move_to(engine: &Engine, ctx: &Ctx, r: Reminder, at: DateTime<Utc>) -> Out {
     engine.store.reschedule_reminder(r.workspace_id, r.id, at).await?;
+    let on = On::Reminder { id: r.id, client: r.client_id };
+    audit::record(engine, ctx, r.workspace_id, Action::ReminderMoved, on).await;
     engine.wake.notify_one();
     Ok(vec![ctx.reply(
         Text::key("remind-moved").with("when", Arg::time(at, ctx.tz, TimeStyle::DateTime)).with("text", r.text),

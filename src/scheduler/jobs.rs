@@ -2,8 +2,13 @@
 
 use std::sync::Arc;
 
-use super::{DigestJob, Job, StaleJob};
+use super::{AuditPruneJob, DigestJob, Job, StaleJob};
 
 pub fn all() -> Vec<Arc<dyn Job>> {
-    vec![Arc::new(DigestJob), Arc::new(StaleJob), Arc::new(super::campaign_start::CampaignStartJob::default())]
+    vec![
+        Arc::new(DigestJob),
+        Arc::new(StaleJob),
+        Arc::new(super::campaign_start::CampaignStartJob::default()),
+        Arc::new(AuditPruneJob::default()),
+    ]
 }

@@ -14,6 +14,7 @@
 //! under way and claims nothing more, so it leaves nothing in `sending`. The loop sleeps until the next due time,
 //! is woken when reminders change, and looks again when another instance's claim could have been orphaned.
 
+mod audit_prune;
 mod backoff;
 mod campaign_start;
 pub mod campaigns;
@@ -30,6 +31,7 @@ use tokio::sync::{Notify, watch};
 
 use crate::core::{Engine, Reply};
 use crate::store::{DueReminder, StoreError};
+pub use audit_prune::AuditPruneJob;
 pub use backoff::retry_delay;
 pub use campaigns::{CampaignWorker, WorkerConfig};
 pub use digest::DigestJob;

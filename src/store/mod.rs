@@ -3,6 +3,7 @@
 //! Every method that reads or writes team data takes the `workspace_id`: a row of another workspace answers
 //! exactly as a missing one does.
 
+mod audit;
 mod campaigns;
 mod customers;
 mod deals;
@@ -19,6 +20,10 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use std::sync::Arc;
 
+pub use audit::{
+    AUDIT_KEEP_DEFAULT, AUDIT_KEEP_MAX, AUDIT_KEEP_MIN, AuditCursor, AuditFilter, AuditRaw, AuditRow, AuditStore,
+    NewAuditEvent,
+};
 pub use campaigns::CampaignStore;
 pub use customers::CustomerStore;
 pub use deals::DealStore;
@@ -92,6 +97,7 @@ pub trait Store:
     + CustomerStore
     + CampaignStore
     + DeliveryStore
+    + AuditStore
     + Send
     + Sync
     + 'static

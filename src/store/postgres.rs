@@ -4,6 +4,7 @@ use sqlx::migrate::Migrator;
 use sqlx::postgres::{PgPool, PgPoolOptions};
 
 use super::StoreResult;
+use super::audit::impl_audit_store;
 use super::campaigns::impl_campaign_store;
 use super::customers::impl_customer_store;
 use super::deals::impl_deal_store;
@@ -80,4 +81,11 @@ impl_delivery_store!(
     begin = "BEGIN",
     // See the two statements' comments.
     claim = super::delivery::CLAIM_POSTGRES,
+);
+impl_audit_store!(
+    store = PgStore,
+    db = sqlx::Postgres,
+    prune = "DELETE FROM audit_event WHERE id IN (SELECT e.id FROM audit_event e \
+             JOIN workspace w ON w.id = e.workspace_id WHERE e.at < $2 \
+             AND e.at < $1 - w.audit_keep_days * INTERVAL '1 day' ORDER BY e.at LIMIT $3)",
 );

@@ -7,6 +7,7 @@ use sqlx::migrate::Migrator;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 
 use super::StoreResult;
+use super::audit::impl_audit_store;
 use super::campaigns::impl_campaign_store;
 use super::customers::impl_customer_store;
 use super::deals::impl_deal_store;
@@ -90,4 +91,16 @@ impl_delivery_store!(
     begin = "BEGIN IMMEDIATE",
     // See the two statements' comments.
     claim = super::delivery::CLAIM_SQLITE,
+);
+impl_audit_store!(
+    store = SqliteStore,
+    db = sqlx::Sqlite,
+    // Times are RFC 3339 text; the per-team cutoff compares both sides in one normalised form, since the text may
+    // or may not carry fractional seconds. `$2` is bound like the stored times, so the plain comparison (which
+    // the index serves) is exact.
+    prune = "DELETE FROM audit_event WHERE id IN (SELECT e.id FROM audit_event e \
+             JOIN workspace w ON w.id = e.workspace_id WHERE e.at < $2 \
+             AND strftime('%Y-%m-%dT%H:%M:%f', e.at) < \
+                 strftime('%Y-%m-%dT%H:%M:%f', $1, '-' || w.audit_keep_days || ' days') \
+             ORDER BY e.at LIMIT $3)",
 );

@@ -4,6 +4,7 @@
 use super::dates::parse_birthday;
 use super::{client_by_name, focused_client, month};
 use crate::core::Engine;
+use crate::core::audit::{self, Action, On};
 use crate::core::clients::editable_client;
 use crate::core::context::{Ctx, Fail, Out};
 use crate::core::reply::Text;
@@ -51,6 +52,7 @@ pub async fn set(engine: &Engine, ctx: &mut Ctx, args: &str) -> Out {
     if !engine.store.set_birthday(ws, client.id, value).await? {
         return Err(Fail::User(Text::key("err-client-gone")));
     }
+    audit::record(engine, ctx, ws, Action::ClientEdited, On::Client(client.id)).await;
     let Some(b) = birthday else {
         return Ok(vec![ctx.reply(Text::key("camp-birthday-cleared").with("name", client.name))]);
     };

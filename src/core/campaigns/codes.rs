@@ -5,6 +5,7 @@
 use super::validate::normalize_code;
 use super::{client_by_name, focused_client};
 use crate::core::Engine;
+use crate::core::audit::{self, Action, On};
 use crate::core::context::{Ctx, Fail, Out};
 use crate::core::reply::{Arg, Text, TimeStyle};
 use crate::store::Redeemed;
@@ -24,6 +25,7 @@ pub async fn redeem(engine: &Engine, ctx: &mut Ctx, args: &str) -> Out {
     let outcome = engine.store.redeem_code(ws, &code, client.as_ref().map(|c| c.id), ctx.member.id, ctx.now).await?;
     match outcome {
         Redeemed::Done { client_id, campaign_id } => {
+            audit::record(engine, ctx, ws, Action::CodeRedeemed, campaign_id.map_or(On::Team, On::Campaign)).await;
             let who = match client_id {
                 // A name the member may not see stays unsaid (a code can be redeemed by anyone at the counter).
                 Some(id) => engine.store.get_client(ws, id).await?.filter(|c| ctx.can_see(c)).map(|c| c.name),

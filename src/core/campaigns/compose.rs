@@ -3,6 +3,7 @@
 //! a follow-up → the summary. Every step can be skipped with a button where it is optional; every typed value is
 //! checked (see `validate`) and explained with an example when it is wrong, leaving the draft as it was.
 
+use crate::core::audit::{self, Action, On};
 use std::collections::BTreeMap;
 
 use super::payload::{CampButton, CodeChoice, Next};
@@ -54,6 +55,7 @@ pub async fn pick(engine: &Engine, ctx: &mut Ctx, segment_id: i64) -> Out {
         ..NewCampaign::draft(ws, ctx.member.id, &ctx.lang)
     };
     let campaign = engine.store.insert_campaign(&new).await?;
+    audit::record(engine, ctx, ws, Action::campaign("created"), On::Campaign(campaign.id)).await;
     ctx.session.state = State::Campaign(Step::Campaign { campaign_id: campaign.id, ask: Ask::Text });
     let lines = vec![
         Text::key("camp-picked").with("name", segment.name).with("subscribed", audience.subscribed),

@@ -7,6 +7,7 @@ use super::report::{progress_text, report_text};
 use super::summary::code_line;
 use super::{campaign_of_team, require_sender, short};
 use crate::core::Engine;
+use crate::core::audit::{self, Action, On};
 use crate::core::context::{Ctx, Fail, Out};
 use crate::core::reply::{Arg, Button, Text, TimeStyle};
 use crate::store::{Campaign, CampaignState};
@@ -110,6 +111,8 @@ async fn change(engine: &Engine, ctx: &mut Ctx, id: i64, from: CampaignState, to
     if !engine.store.set_campaign_state(ws, c.id, from, to, ctx.now).await? {
         return Err(Fail::User(state_error(&c.state)));
     }
+    let change = Action::campaign(if to == CampaignState::Paused { "paused" } else { "resumed" });
+    audit::record(engine, ctx, ws, change, On::Campaign(c.id)).await;
     let key = if to == CampaignState::Paused { "camp-paused" } else { "camp-resumed" };
     open(engine, ctx, id, Some(Text::key(key))).await
 }
@@ -128,5 +131,6 @@ pub async fn cancel(engine: &Engine, ctx: &mut Ctx, id: i64) -> Out {
     if !engine.store.cancel_campaign(ws, c.id, ctx.now).await? {
         return Err(Fail::User(state_error(&c.state)));
     }
+    audit::record(engine, ctx, ws, Action::campaign("cancelled"), On::Campaign(c.id)).await;
     open(engine, ctx, id, Some(Text::key("camp-cancelled"))).await
 }

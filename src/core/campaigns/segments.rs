@@ -2,6 +2,7 @@
 //! few of their names; saved under a name. The filter being built lives in the member's session, so the
 //! builder's buttons carry only which condition was tapped. Tapping a condition that is set removes it.
 
+use crate::core::audit::{self, Action, On};
 use chrono::{DateTime, Datelike, Months, NaiveTime, Utc};
 
 use super::payload::{CampButton, Field};
@@ -278,6 +279,7 @@ async fn save(engine: &Engine, ctx: &mut Ctx, filter: SegmentFilter, name: &str)
     let Some(segment) = engine.store.insert_segment(&new, ctx.now).await? else {
         return Err(Fail::User(Text::key("seg-err-name-taken").with("name", name)));
     };
+    audit::record(engine, ctx, ws, Action::SegmentCreated, On::Segment(segment.id)).await;
     ctx.session.state = State::Idle;
     let mut lines = vec![Text::key("seg-saved").with("name", segment.name.clone())];
     lines.extend(describe(engine, ctx, &filter).await?);

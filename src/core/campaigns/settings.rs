@@ -6,6 +6,7 @@ use super::payload::CampButton;
 use super::validate;
 use super::{require_owner, require_sender};
 use crate::core::Engine;
+use crate::core::audit::{self, Action, On};
 use crate::core::context::{Ctx, Fail, Out};
 use crate::core::reply::{Button, Text};
 use crate::core::roles::Role;
@@ -87,6 +88,7 @@ async fn save(engine: &Engine, ctx: &mut Ctx, patch: &PromoPatch) -> Result<(), 
     let ws = ctx.workspace()?;
     let team = engine.store.update_promo(ws, patch).await?.ok_or_else(|| Fail::User(Text::key("err-no-workspace")))?;
     ctx.team = Some(team);
+    audit::record(engine, ctx, ws, Action::PromoSettings, On::Team).await;
     Ok(())
 }
 

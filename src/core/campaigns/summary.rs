@@ -2,6 +2,7 @@
 //! [Drop]. Preview sends the promotion to the member exactly as a customer gets it; Send now starts it at once
 //! (the delivery worker then sends its rows and reports progress); Schedule asks for a local time.
 
+use crate::core::audit::{self, Action, On};
 use chrono::NaiveTime;
 
 use super::payload::CampButton;
@@ -129,6 +130,7 @@ pub async fn send_now(engine: &Engine, ctx: &mut Ctx, id: i64) -> Out {
     if engine.store.start_campaign(campaign.id, ctx.now).await?.is_none() {
         return Err(Fail::User(super::manage::state_error("sending")));
     }
+    audit::record(engine, ctx, campaign.workspace_id, Action::campaign("started"), On::Campaign(campaign.id)).await;
     ctx.session.state = State::Idle;
     // The scheduler (and a sender waiting with it) looks again now rather than at its next round.
     engine.wake.notify_one();
@@ -159,6 +161,8 @@ pub async fn schedule(engine: &Engine, ctx: &mut Ctx, campaign: &Campaign, text:
     if !engine.store.schedule_campaign(campaign.workspace_id, campaign.id, when.at).await? {
         return Err(Fail::User(Text::key("camp-err-gone")));
     }
+    let on = On::Campaign(campaign.id);
+    audit::record(engine, ctx, campaign.workspace_id, Action::campaign("scheduled"), on).await;
     ctx.session.state = State::Idle;
     // The scheduler sleeps until the earliest thing due: this may now be it.
     engine.wake.notify_one();
@@ -172,6 +176,7 @@ pub async fn drop(engine: &Engine, ctx: &mut Ctx, id: i64) -> Out {
     if !engine.store.delete_draft(ws, campaign.id).await? {
         return Err(Fail::User(super::manage::state_error(&campaign.state)));
     }
+    audit::record(engine, ctx, ws, Action::campaign("deleted"), On::Campaign(campaign.id)).await;
     ctx.session.state = State::Idle;
     Ok(vec![ctx.reply(Text::key("camp-dropped"))])
 }

@@ -5,6 +5,7 @@ use super::payload::CustomerButton;
 use super::who::{Customer, stale};
 use super::{CONSENT_VERSION, FORGOTTEN_NAME, MENU, subject_hash};
 use crate::core::Engine;
+use crate::core::audit::{self, Action};
 use crate::core::context::{Fail, Out};
 use crate::core::reply::{Button, Menu, Reply, Text};
 use crate::i18n::LANGS;
@@ -182,7 +183,12 @@ pub async fn forget_all(engine: &Engine, customer: &Customer<'_>) -> Out {
 async fn forget(engine: &Engine, customer: &Customer<'_>, ws: i64) -> Result<bool, Fail> {
     let hash = subject_hash(ws, customer.user());
     let store = &engine.store;
-    Ok(store.forget_customer(ws, customer.user(), &hash, FORGOTTEN_NAME, CONSENT_VERSION, customer.now).await?)
+    let forgotten =
+        store.forget_customer(ws, customer.user(), &hash, FORGOTTEN_NAME, CONSENT_VERSION, customer.now).await?;
+    if forgotten {
+        audit::record_unattended(engine, ws, customer.now, Action::CustomerErased).await;
+    }
+    Ok(forgotten)
 }
 
 /// One button per team, labelled with the team's name.

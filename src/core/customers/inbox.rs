@@ -5,6 +5,7 @@
 //! A customer of several teams writes to the team they dealt with last (opted in, wrote to, pressed a button of):
 //! the acknowledgement names that team, so they always know where their words went.
 
+use crate::core::audit::{self, Action, On};
 use chrono::{DateTime, Utc};
 
 use super::payload::CustomerButton;
@@ -59,7 +60,9 @@ pub async fn send_reply(engine: &Engine, ctx: &mut Ctx, client_id: i64, text: &s
     let to_customer =
         Reply::new(&lang, Text::Lines(vec![Text::key("cust-from-team").with("team", team), Text::Raw(text.into())]))
             .to(tg);
-    engine.store.insert_activity(&message(&client, ctx.member.id, OUTBOUND, text, ctx.now)).await?;
+    let sent = engine.store.insert_activity(&message(&client, ctx.member.id, OUTBOUND, text, ctx.now)).await?;
+    let on = On::Activity { id: sent.id, client: client.id };
+    audit::record(engine, ctx, client.workspace_id, Action::activity(ActivityKind::Message), on).await;
     Ok(vec![to_customer, ctx.reply(Text::key("cust-reply-sent").with("name", client.name))])
 }
 

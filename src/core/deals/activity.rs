@@ -1,6 +1,7 @@
 //! Meeting, Call and Note from the deal card: logged for the deal's client like `/meet`, `/call`, `/note`, and
 //! tied to the deal (`activity.deal_id`), so the deal stops going stale when it is worked on.
 
+use crate::core::audit::{self, Action, On};
 use chrono::Duration;
 
 use super::Step;
@@ -60,6 +61,8 @@ pub async fn log(engine: &Engine, ctx: &mut Ctx, kind: ActivityKind, deal_id: i6
         deal_id: Some(deal.id),
     };
     let activity = engine.store.insert_activity(&new).await?;
+    let on = On::Activity { id: activity.id, client: deal.client_id };
+    audit::record(engine, ctx, deal.workspace_id, Action::activity(kind), on).await;
     let when = Arg::time(at, ctx.tz, TimeStyle::DateTime);
     if !planned {
         let key = match kind {

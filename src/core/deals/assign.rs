@@ -5,6 +5,7 @@ use super::moves::current;
 use super::payload::DealButton;
 use super::view::{self, editable_deal};
 use crate::core::Engine;
+use crate::core::audit::{self, Action, On};
 use crate::core::context::{Ctx, Fail, Out};
 use crate::core::reply::{Button, Text};
 use crate::core::roles::Role;
@@ -44,6 +45,8 @@ pub async fn to_member(engine: &Engine, ctx: &mut Ctx, deal_id: i64, member_id: 
         let now = view::visible_deal(engine, ctx, deal.id).await?;
         return current(engine, ctx, &now, "deal-owner-unchanged").await;
     };
+    let on = On::Deal { id: moved.id, client: moved.client_id };
+    audit::record(engine, ctx, moved.workspace_id, Action::DealAssigned { to: member_id }, on).await;
     let owner = view::member_name(engine, moved.owner_member_id).await?;
     let headline = Text::key("deal-reassigned").with("owner", owner);
     Ok(vec![view::card(engine, ctx, &moved, Some(headline)).await?])

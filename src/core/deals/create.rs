@@ -1,6 +1,7 @@
 //! `/deal 12000 EUR Website redesign [25.12]` for the client in focus, or step by step: the amount, then the
 //! title. The currency may be left out once the member has a deal (their last deal's currency is used).
 
+use crate::core::audit::{self, Action, On};
 use chrono::NaiveDate;
 
 use super::Step;
@@ -148,6 +149,8 @@ async fn create(
         at: ctx.now,
     };
     let deal = engine.store.insert_deal(&new).await?;
+    let created = Action::DealCreated { minor: deal.amount_minor, currency: deal.currency.clone() };
+    audit::record(engine, ctx, ws, created, On::Deal { id: deal.id, client: deal.client_id }).await;
     let mut headline = vec![Text::key("deal-created").with("title", deal.title.clone())];
     match close {
         None => headline.push(Text::key("deal-hint-close")),

@@ -1,6 +1,7 @@
 //! Changing a deal after the fact: the amount it was won with, and the expected close date. Each change applies
 //! only to the version the member was asked about, and leaves a line in the history.
 
+use crate::core::audit::{self, Action, On};
 use chrono::NaiveDate;
 
 use super::Step;
@@ -84,7 +85,12 @@ fn edit(ctx: &Ctx, deal: &Deal, version: i32, note: String) -> DealEdit {
 /// Apply the edit if the deal is still the version the member was asked about; else show it as it is now.
 async fn save(engine: &Engine, ctx: &mut Ctx, deal: &Deal, edit: &DealEdit, done_key: &'static str) -> Out {
     match engine.store.edit_deal(edit).await? {
-        Some(changed) => Ok(vec![view::card(engine, ctx, &changed, Some(Text::key(done_key))).await?]),
+        Some(changed) => {
+            let field = if edit.amount_minor.is_some() { "amount" } else { "close" };
+            let on = On::Deal { id: changed.id, client: changed.client_id };
+            audit::record(engine, ctx, changed.workspace_id, Action::DealEdited { field: field.into() }, on).await;
+            Ok(vec![view::card(engine, ctx, &changed, Some(Text::key(done_key))).await?])
+        }
         None => {
             let now = view::visible_deal(engine, ctx, deal.id).await?;
             current(engine, ctx, &now, "deal-stale").await

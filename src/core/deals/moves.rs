@@ -8,6 +8,7 @@ use super::payload::{DealButton, LostReason};
 use super::pipeline::{Pipeline, StageKind};
 use super::view::{self, editable_deal, reason_text};
 use crate::core::Engine;
+use crate::core::audit::{self, Action, On};
 use crate::core::context::{Ctx, Fail, Out};
 use crate::core::reply::{Button, Text};
 use crate::core::session::State;
@@ -119,6 +120,13 @@ async fn apply(
         let now = view::visible_deal(engine, ctx, deal.id).await?;
         return current(engine, ctx, &now, "deal-stale").await;
     };
+    let (from, to) = (deal.stage_id, target.id);
+    let action = match kind {
+        StageKind::Won => Action::DealWon { from, to },
+        StageKind::Lost => Action::DealLost { from, to },
+        StageKind::Open => Action::DealMoved { from, to },
+    };
+    audit::record(engine, ctx, moved.workspace_id, action, On::Deal { id: moved.id, client: moved.client_id }).await;
     let moved_line = Text::key("deal-moved")
         .with("from", pipeline.name(deal.stage_id, &ctx.lang))
         .with("to", pipeline.name(target.id, &ctx.lang));

@@ -6,6 +6,7 @@ use super::Step;
 use super::payload::{DealButton, StageOp};
 use super::pipeline::{Pipeline, StageKind};
 use crate::core::Engine;
+use crate::core::audit::{self, Action, On};
 use crate::core::context::{Ctx, Fail, Out};
 use crate::core::reply::{Button, Text};
 use crate::core::roles::Role;
@@ -79,7 +80,10 @@ pub async fn button(engine: &Engine, ctx: &mut Ctx, op: StageOp) -> Out {
         StageOp::Show(id) => store.set_stage_hidden(ws, id, false, ctx.now).await?,
     };
     match change {
-        StageChange::Done(()) => list(engine, ctx, Some(Text::key("stages-saved"))).await,
+        StageChange::Done(()) => {
+            audit::record(engine, ctx, ws, Action::StagesChanged, On::Team).await;
+            list(engine, ctx, Some(Text::key("stages-saved"))).await
+        }
         StageChange::LastOfKind => list(engine, ctx, Some(Text::key("stages-err-last"))).await,
         StageChange::Missing | StageChange::NameTaken => list(engine, ctx, Some(Text::key("err-stale-button"))).await,
     }
@@ -136,6 +140,7 @@ pub async fn name_answer(engine: &Engine, ctx: &mut Ctx, stage_id: Option<i64>, 
     };
     match change {
         StageChange::Done(()) => {
+            audit::record(engine, ctx, ws, Action::StagesChanged, On::Team).await;
             ctx.session.state = State::Idle;
             list(engine, ctx, Some(Text::key("stages-saved"))).await
         }

@@ -7,10 +7,10 @@ mod diary;
 pub mod period;
 mod pipeline;
 mod pipeline_chart;
-mod scope;
+pub(super) mod scope;
 mod sources;
 pub mod targets;
-mod words;
+pub(super) mod words;
 
 use super::Engine;
 use super::context::{Ctx, Fail, Out};

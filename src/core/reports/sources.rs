@@ -2,6 +2,7 @@
 //! cost in a month), and `/sources [period]`: per source the new clients, deals, won revenue, cost and return,
 //! ranked by return within each currency, so marketing sees which source pays.
 
+use crate::core::audit::{self, Action, On};
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::Datelike;
@@ -58,6 +59,7 @@ pub async fn source(engine: &Engine, ctx: &mut Ctx, args: &str) -> Out {
         name => Some(canonical(engine, ctx, name).await?),
     };
     let client = engine.store.update_client(&client).await?;
+    audit::record(engine, ctx, client.workspace_id, Action::ClientEdited, On::Client(client.id)).await;
     let text = match &client.source {
         Some(s) => Text::key("rep-source-set").with("name", client.name.clone()).with("source", s.clone()),
         None => Text::key("rep-source-cleared").with("name", client.name.clone()),
@@ -124,6 +126,7 @@ async fn cost(engine: &Engine, ctx: &mut Ctx, args: &str) -> Out {
         amount_minor: money.minor,
     };
     engine.store.upsert_source_cost(&new).await?;
+    audit::record(engine, ctx, ws, Action::SourceCostSet, On::Team).await;
     Ok(vec![ctx.reply(Text::Concat(vec![
         Text::key("rep-cost-set")
             .with("source", source)

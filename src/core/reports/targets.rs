@@ -1,6 +1,7 @@
 //! Revenue targets per month or quarter, for the team or one member: `/target 50000 EUR month [@Name]`, and
 //! progress (won in the period ÷ target), which `/pipeline` and the daily digest show.
 
+use crate::core::audit::{self, Action, On};
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
@@ -121,6 +122,7 @@ pub async fn command(engine: &Engine, ctx: &mut Ctx, args: &str) -> Out {
     let who = member.as_ref().map(|m| m.display_name.clone());
     if money.minor == 0 {
         engine.store.delete_target(ws, member_id, unit.as_str(), period.start, money.code()).await?;
+        audit::record(engine, ctx, ws, Action::TargetChanged, On::Team).await;
         return Ok(vec![ctx.reply(Text::Concat(vec![
             Text::key("rep-target-removed").with("currency", money.code()),
             Text::Raw(" ".into()),
@@ -136,6 +138,7 @@ pub async fn command(engine: &Engine, ctx: &mut Ctx, args: &str) -> Out {
         amount_minor: money.minor,
     };
     engine.store.upsert_target(&target).await?;
+    audit::record(engine, ctx, ws, Action::TargetChanged, On::Team).await;
     let progress = progress_for(&**engine.store(), ws, member.map(|m| m.member_id), period, ctx.tz).await?;
     let amount = format_money(target.amount_minor, &target.currency, &ctx.lang);
     let mut lines = vec![match who {

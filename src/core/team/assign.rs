@@ -4,6 +4,7 @@
 use super::payload::TeamButton;
 use super::{short_name, team_of_button};
 use crate::core::Engine;
+use crate::core::audit::{self, Action, On};
 use crate::core::clients::visible_client;
 use crate::core::context::{Ctx, Fail, Out};
 use crate::core::reply::{Button, Text};
@@ -58,6 +59,9 @@ pub async fn assign(engine: &Engine, ctx: &mut Ctx, ws: i64, client_id: i64, mem
     if client.owner_member_id != member_id && !engine.store.reassign_client(ws, client.id, member_id, ctx.now).await? {
         // The member left between the membership check and the update.
         return Err(Fail::User(Text::key("err-member-gone")));
+    }
+    if client.owner_member_id != member_id {
+        audit::record(engine, ctx, ws, Action::ClientAssigned { to: member_id }, On::Client(client.id)).await;
     }
     Ok(vec![ctx.reply(Text::key("assign-done").with("name", client.name).with("owner", name))])
 }

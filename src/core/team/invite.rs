@@ -1,5 +1,6 @@
 //! `/invite [manager|lead]`, `/invites` and revoking: the owner's side of an invitation.
 
+use crate::core::audit::{self, Action, On};
 use chrono::Duration;
 
 use super::code::new_code;
@@ -55,6 +56,8 @@ pub async fn create(engine: &Engine, ctx: &mut Ctx, args: &str) -> Out {
         expires_at: ctx.now + VALID_FOR,
     };
     let invite = engine.store.create_invite(&new, ctx.now).await?;
+    let created = Action::InviteCreated { role: invite.role.clone() };
+    audit::record(engine, ctx, ws, created, On::Invite(invite.id)).await;
     let team = ctx.team.as_ref().map(|t| t.name.clone()).unwrap_or_default();
     let mut lines = vec![
         Text::key("invite-created")
@@ -104,6 +107,7 @@ pub async fn revoke(engine: &Engine, ctx: &mut Ctx, ws: i64, invite_id: i64) -> 
     if !engine.store.revoke_invite(ws, invite_id, ctx.now).await? {
         return Err(Fail::User(Text::key("err-invite-gone")));
     }
+    audit::record(engine, ctx, ws, Action::InviteWithdrawn, On::Invite(invite_id)).await;
     Ok(vec![ctx.reply(Text::key("invite-revoked"))])
 }
 

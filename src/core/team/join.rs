@@ -2,6 +2,7 @@
 
 use super::code::looks_like_code;
 use crate::core::Engine;
+use crate::core::audit::{self, Action, On};
 use crate::core::context::{Ctx, Fail, Out};
 use crate::core::dispatch::load_team;
 use crate::core::reply::{Reply, Text};
@@ -19,6 +20,8 @@ pub async fn accept(engine: &Engine, ctx: &mut Ctx, code: &str) -> Out {
         Ok(m) => m,
         Err(refusal) => return Err(explain(engine, code, refusal).await?),
     };
+    let joined = Action::MemberJoined { role: membership.role.clone() };
+    audit::record(engine, ctx, membership.workspace_id, joined, On::Member(ctx.member.id)).await;
     if let Some(member) = engine.store.get_member(ctx.member.id).await? {
         ctx.member = member;
     }

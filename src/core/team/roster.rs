@@ -3,6 +3,7 @@
 use super::payload::TeamButton;
 use super::{short_name, team_of_button};
 use crate::core::Engine;
+use crate::core::audit::{self, Action, On};
 use crate::core::context::{Ctx, Fail, Out};
 use crate::core::reply::{Button, Reply, Text};
 use crate::core::roles::Role;
@@ -82,6 +83,7 @@ pub async fn set_role(engine: &Engine, ctx: &mut Ctx, ws: i64, member_id: i64, r
     if !engine.store.set_member_role(ws, member_id, role.as_str()).await? {
         return Err(Fail::User(Text::key("err-member-gone")));
     }
+    audit::record(engine, ctx, ws, Action::role_changed(role), On::Member(member_id)).await;
     let headline = Text::key("team-role-set").with("name", name).with("role", role.as_str());
     view(engine, ctx, Some(headline)).await
 }
@@ -113,6 +115,7 @@ pub async fn remove(engine: &Engine, ctx: &mut Ctx, ws: i64, member_id: i64, hei
         Err(RemoveRefusal::Owner) => return Err(Fail::User(Text::key("err-owner-fixed"))),
         Err(RemoveRefusal::BadHeir) => return Err(Fail::User(Text::key("err-heir-gone"))),
     };
+    audit::record(engine, ctx, ws, Action::MemberRemoved { heir: heir_id }, On::Member(member_id)).await;
     let heir = engine.store.get_member(heir_id).await?.map(|m| m.display_name).unwrap_or_default();
     let count = |n: u64| i64::try_from(n).unwrap_or(i64::MAX);
     let mut headline = vec![

@@ -3,6 +3,7 @@
 use super::roster::view;
 use super::team_of_button;
 use crate::core::Engine;
+use crate::core::audit::{self, Action, On};
 use crate::core::context::{Ctx, Fail, Out};
 use crate::core::reply::Text;
 use crate::core::roles::Role;
@@ -76,6 +77,12 @@ async fn save(engine: &Engine, ctx: &mut Ctx, patch: &TeamPatch) -> Result<(), F
     match engine.store.update_team(ws, patch).await? {
         Some(team) => {
             ctx.team = Some(team);
+            let what = match (&patch.name, patch.shared_base) {
+                (Some(_), _) => "name",
+                (None, Some(_)) => "shared",
+                (None, None) => "stale",
+            };
+            audit::record(engine, ctx, ws, Action::TeamSettings { what: what.into() }, On::Team).await;
             Ok(())
         }
         None => Err(Fail::User(Text::key("err-no-workspace"))),
