@@ -87,10 +87,11 @@ impl ServerSecret {
 /// `sqlite://data/crm.db` → `data/crm.db.secret`; anything without a file of its own → `pocketcrm.secret`.
 pub fn secret_file(database_url: &str) -> PathBuf {
     let in_memory = database_url.contains(":memory:") || database_url.contains("mode=memory");
-    if database_url.starts_with("sqlite:") && !in_memory {
-        if let Ok(options) = sqlx::sqlite::SqliteConnectOptions::from_str(database_url) {
-            return private_file::sibling(options.get_filename(), ".secret");
-        }
+    if database_url.starts_with("sqlite:")
+        && !in_memory
+        && let Ok(options) = sqlx::sqlite::SqliteConnectOptions::from_str(database_url)
+    {
+        return private_file::sibling(options.get_filename(), ".secret");
     }
     Path::new("pocketcrm.secret").to_path_buf()
 }

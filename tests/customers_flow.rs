@@ -301,7 +301,9 @@ async fn forget_erases_the_customer_and_old_buttons_say_so() {
     let fresh = client_of(&w, shop.ws, &anna).await;
     assert_ne!(fresh.id, client.id);
     assert_eq!(w.store.consent_trail(shop.ws, fresh.id).await.unwrap()[0].action, "optin");
-    assert!(!w.store.is_do_not_contact(shop.ws, &subject_keys(w.engine.secret(), shop.ws, anna.user_id)).await.unwrap());
+    assert!(
+        !w.store.is_do_not_contact(shop.ws, &subject_keys(w.engine.secret(), shop.ws, anna.user_id)).await.unwrap()
+    );
 }
 
 fn own_contact(phone: &str) -> Event {

@@ -13,8 +13,8 @@ use common::databases::{fresh_sqlite, with_fresh_postgres};
 use pocketcrm::core::customers::subject_keys;
 use pocketcrm::core::{Actor, Chat, Engine, Event, FixedClock, Reply};
 use pocketcrm::store::{
-    ActivityKind, DealMove, MemberPatch, NewActivity, NewCampaign, NewClient, NewDeal, NewReminder, NewStage,
-    Redeemed, SegmentFilter, Store,
+    ActivityKind, DealMove, MemberPatch, NewActivity, NewCampaign, NewClient, NewDeal, NewReminder, NewStage, Redeemed,
+    SegmentFilter, Store,
 };
 
 const NAME: &str = "Anastasia Quillfeather";
@@ -27,19 +27,8 @@ const COMPANY: &str = "Quillfeather Hats";
 const DEAL: &str = "Feathered hat order";
 
 /// What must be nowhere after the forget (as typed, and as `search_text` folds them).
-const NEEDLES: &[&str] = &[
-    NAME,
-    "anastasia quillfeather",
-    PHONE,
-    "447700900123",
-    EMAIL,
-    CARD,
-    NOTE,
-    "Baker Street",
-    TAG,
-    COMPANY,
-    DEAL,
-];
+const NEEDLES: &[&str] =
+    &[NAME, "anastasia quillfeather", PHONE, "447700900123", EMAIL, CARD, NOTE, "Baker Street", TAG, COMPANY, DEAL];
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 23, 10, 0, 0).unwrap()
@@ -66,9 +55,7 @@ impl Raw {
         let sql = sqlx::AssertSqlSafe(sql);
         let (a, b, c) = (ids.client, ids.deal, ids.tg);
         match self {
-            Raw::Lite(pool) => {
-                sqlx::query_scalar::<_, i64>(sql).bind(a).bind(b).bind(c).fetch_one(pool).await.unwrap()
-            }
+            Raw::Lite(pool) => sqlx::query_scalar::<_, i64>(sql).bind(a).bind(b).bind(c).fetch_one(pool).await.unwrap(),
             Raw::Pg(pool) => sqlx::query_scalar::<_, i64>(sql).bind(a).bind(b).bind(c).fetch_one(pool).await.unwrap(),
         }
     }
@@ -124,9 +111,21 @@ async fn team_writes(store: &Arc<dyn Store>, ws: i64, member: i64, client_id: i6
         .ensure_stages(
             ws,
             &[
-                NewStage { kind: "open".into(), probability: 10, names: vec![("en".into(), "New".into(), "new".into())] },
-                NewStage { kind: "open".into(), probability: 50, names: vec![("en".into(), "Talk".into(), "talk".into())] },
-                NewStage { kind: "won".into(), probability: 100, names: vec![("en".into(), "Won".into(), "won".into())] },
+                NewStage {
+                    kind: "open".into(),
+                    probability: 10,
+                    names: vec![("en".into(), "New".into(), "new".into())],
+                },
+                NewStage {
+                    kind: "open".into(),
+                    probability: 50,
+                    names: vec![("en".into(), "Talk".into(), "talk".into())],
+                },
+                NewStage {
+                    kind: "won".into(),
+                    probability: 100,
+                    names: vec![("en".into(), "Won".into(), "won".into())],
+                },
             ],
             now(),
         )

@@ -14,8 +14,8 @@ use tokio::sync::watch;
 use crate::config::ConsoleArgs;
 use crate::core::{Actor, Chat, Engine, Event, Reply, SystemClock};
 use crate::i18n::{I18n, supported_lang};
-use crate::secret::ServerSecret;
 use crate::scheduler::{CampaignWorker, DeliveryError, Notifier, PromoError, Scheduler, WorkerConfig, instance_id};
+use crate::secret::ServerSecret;
 use crate::store::{MemberPatch, Store};
 
 pub async fn run(store: Arc<dyn Store>, args: ConsoleArgs, secret: ServerSecret) -> anyhow::Result<()> {

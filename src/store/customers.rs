@@ -643,7 +643,11 @@ macro_rules! impl_customer_store {
                     .bind(&keys.keyed)
                     .execute(&mut *tx)
                     .await?;
-                sqlx::query::<$db>(sql::DROP_LEGACY_DNC).bind(workspace_id).bind(&keys.legacy).execute(&mut *tx).await?;
+                sqlx::query::<$db>(sql::DROP_LEGACY_DNC)
+                    .bind(workspace_id)
+                    .bind(&keys.legacy)
+                    .execute(&mut *tx)
+                    .await?;
                 let n: i64 = sqlx::query_scalar::<$db, i64>(sql::IS_DNC)
                     .bind(workspace_id)
                     .bind(&keys.keyed)

@@ -19,8 +19,8 @@ pub mod promo;
 mod qr;
 mod who;
 
-use serde::{Deserialize, Serialize};
 use hmac::{Hmac, KeyInit, Mac};
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use super::Engine;
