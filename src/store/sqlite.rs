@@ -93,10 +93,11 @@ impl_delivery_store!(
 
 /// After a forget: copy the WAL into the database and truncate it to zero bytes, so no frame of it still holds a
 /// page as it was before the erasure (`secure_delete` has already zeroed the deleted cells in the new pages).
-/// Readers in the middle of a transaction can hold the WAL for a moment: retried briefly, then left to the next
-/// checkpoint, with a warning (the forget itself is committed either way).
+/// Readers in the middle of a transaction can hold the WAL for a moment (each attempt already waits up to the
+/// busy timeout for them): retried twice, then left to the next checkpoint, with a warning (the forget itself is
+/// committed either way).
 async fn scrub_erased(pool: &SqlitePool) {
-    const ATTEMPTS: u32 = 5;
+    const ATTEMPTS: u32 = 3;
     for attempt in 1..=ATTEMPTS {
         match sqlx::query_as::<_, (i64, i64, i64)>("PRAGMA wal_checkpoint(TRUNCATE)").fetch_one(pool).await {
             Ok((0, _, _)) => return,
