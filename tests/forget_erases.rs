@@ -252,10 +252,11 @@ async fn forget_erases_everything(store: Arc<dyn Store>, raw: &Raw) {
         .await
         .unwrap();
     let bob_ids = team_writes(&store, ws, owner.id, bob.id, "Bob's own note", -1).await;
-    store
-        .update_member(owner.id, &MemberPatch { focus_client_id: Some(Some(anna_client)), ..Default::default() })
-        .await
-        .unwrap();
+    // The owner has her card open with a note typed for it, not yet saved.
+    let dialog = format!(r#"{{"pending_note":"moved from {NOTE}"}}"#);
+    let focus =
+        MemberPatch { focus_client_id: Some(Some(anna_client)), dialog: Some(Some(dialog)), ..Default::default() };
+    store.update_member(owner.id, &focus).await.unwrap();
 
     // A promotion with personal codes to both customers; Anna's code is redeemed at the till.
     let mut promo = NewCampaign::draft(ws, owner.id, "en");
@@ -276,6 +277,7 @@ async fn forget_erases_everything(store: Arc<dyn Store>, raw: &Raw) {
 
     // Everything is there before, so the check after can fail.
     let before = references(raw, anna_ids).await;
+    assert_eq!(raw.count("member", "dialog LIKE '%Baker Street%'", anna_ids).await, 1);
     assert!(before.iter().all(|(_, n)| *n > 0), "the setup wrote nothing somewhere: {before:?}");
     let carol_before = references(raw, carol_ids).await;
     let bob_before = references(raw, bob_ids).await;
@@ -286,6 +288,7 @@ async fn forget_erases_everything(store: Arc<dyn Store>, raw: &Raw) {
 
     let after = references(raw, anna_ids).await;
     assert!(after.iter().all(|(_, n)| *n == 0), "left behind: {after:?}");
+    assert_eq!(raw.count("member", "dialog LIKE '%Baker Street%'", anna_ids).await, 0, "the unsaved note goes");
     let team = Ids { client: ws, deal: 0, tg: 0 };
     assert_eq!(raw.count("redemption", "workspace_id = $1", team).await, 0, "her redeemed code goes too");
     let proof = "workspace_id = $1 AND client_id IS NULL AND action = 'forget'";

@@ -172,8 +172,9 @@ pub(super) mod sql {
     // Also the ones sent to an earlier client row of theirs (a moved link): they carry the Telegram id.
     pub const FORGET_DELIVERIES: &str =
         "DELETE FROM delivery WHERE workspace_id = $1 AND (client_id = $2 OR tg_user_id = $3)";
-    pub const FORGET_FOCUS: &str = "UPDATE member SET focus_client_id = NULL WHERE focus_client_id = $2 \
-         AND EXISTS (SELECT 1 FROM client WHERE workspace_id = $1 AND id = $2)";
+    /// A member's dialog beside that focus is about the client too (a note typed for it, waiting to be saved).
+    pub const FORGET_FOCUS: &str = "UPDATE member SET focus_client_id = NULL, dialog = NULL \
+         WHERE focus_client_id = $2 AND EXISTS (SELECT 1 FROM client WHERE workspace_id = $1 AND id = $2)";
     pub const FORGET_CLIENT: &str = "DELETE FROM client WHERE workspace_id = $1 AND id = $2";
     pub const DNC: &str = "INSERT INTO do_not_contact (workspace_id, subject_hash, at) VALUES ($1, $2, $3) \
          ON CONFLICT DO NOTHING";
