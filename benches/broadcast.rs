@@ -198,6 +198,8 @@ fn spawn_bot(fake: &FakeBotApi, url: &str, limits: &Limits, log: &std::path::Pat
             .env("TELOXIDE_TOKEN", fake_bot_api::TOKEN)
             .env("TELOXIDE_API_URL", fake.url())
             .env("DATABASE_URL", url)
+            // Else a Postgres run would leave a generated `pocketcrm.secret` in the working directory.
+            .env("POCKETCRM_SECRET", "broadcast-bench-secret-not-for-production")
             .env("POCKETCRM_RATE", limits.free.to_string())
             .env("POCKETCRM_PAID_RATE", limits.paid.to_string())
             .env("POCKETCRM_SENDER_STALE_SECS", "3")

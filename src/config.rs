@@ -10,6 +10,12 @@ pub struct Cli {
     #[arg(long, env = "DATABASE_URL", default_value = "sqlite://pocketcrm.db", global = true, hide_env_values = true)]
     pub database_url: String,
 
+    /// The server secret that keys the do-not-contact hash (at least 16 characters). Without one, it is generated
+    /// on the first run and kept beside the database in `<database file>.secret` (mode 0600). Prefer the env var:
+    /// a flag shows in the process list.
+    #[arg(long, env = "POCKETCRM_SECRET", global = true, hide_env_values = true)]
+    pub secret: Option<SecretString>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

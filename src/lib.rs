@@ -9,5 +9,7 @@ pub mod core;
 pub mod frontend;
 pub mod i18n;
 pub mod parse;
+pub mod private_file;
 pub mod scheduler;
+pub mod secret;
 pub mod store;

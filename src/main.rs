@@ -6,7 +6,9 @@ use anyhow::Context;
 use clap::Parser;
 use pocketcrm::config::{Cli, Command, RunArgs, redacted_url};
 use pocketcrm::frontend::{console, telegram};
+use pocketcrm::secret::{SecretOrigin, ServerSecret};
 use pocketcrm::store;
+use secrecy::SecretString;
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -39,8 +41,22 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             println!("migrations applied to {}", redacted_url(&cli.database_url));
             Ok(())
         }
-        Some(Command::Console(args)) => console::run(store, args).await,
-        Some(Command::Run(args)) => telegram::run(store, args).await,
-        None => telegram::run(store, RunArgs::from_env()).await,
+        Some(Command::Console(args)) => console::run(store, args, load_secret(cli.secret, &cli.database_url)?).await,
+        Some(Command::Run(args)) => telegram::run(store, args, load_secret(cli.secret, &cli.database_url)?).await,
+        None => telegram::run(store, RunArgs::from_env(), load_secret(cli.secret, &cli.database_url)?).await,
     }
+}
+
+/// The configured secret, or the one kept beside the database (made on the first run). Only where it came from
+/// is logged, never the secret.
+fn load_secret(configured: Option<SecretString>, database_url: &str) -> anyhow::Result<ServerSecret> {
+    let (secret, origin) = ServerSecret::load(configured.as_ref(), database_url)?;
+    match origin {
+        SecretOrigin::Configured => tracing::info!("server secret: from POCKETCRM_SECRET"),
+        SecretOrigin::File(path) => tracing::info!(file = %path.display(), "server secret: from its file"),
+        SecretOrigin::Generated(path) => {
+            tracing::warn!(file = %path.display(), "server secret: generated; back this file up with the database")
+        }
+    }
+    Ok(secret)
 }

@@ -11,7 +11,7 @@ use chrono::{DateTime, Duration, TimeZone, Utc};
 use common::databases::{fresh_sqlite, with_fresh_postgres};
 use pocketcrm::store::{
     ActivityKind, ConsentAction, NewActivity, NewCampaign, NewClient, NewSubscription, PromoState, Redeemed, Relinked,
-    SegmentFilter, Standing, Store, Subscribed, SubscriptionChange,
+    SegmentFilter, Standing, Store, SubjectKeys, Subscribed, SubscriptionChange,
 };
 
 const VERSION: &str = "cust-consent@1";
@@ -103,6 +103,11 @@ fn new_client(team: &Team, name: &str, phone: Option<&str>) -> NewClient {
     }
 }
 
+/// Stand-ins for the do-not-contact keys (the store only compares them).
+fn keys(team: &Team, tg: i64) -> SubjectKeys {
+    SubjectKeys { keyed: format!("hash-{}-{tg}", team.ws), legacy: format!("legacy-{}-{tg}", team.ws) }
+}
+
 /// `tg` agrees through a link (`client_id` for a personal one).
 async fn subscribe(
     store: &Arc<dyn Store>,
@@ -112,7 +117,7 @@ async fn subscribe(
     at: DateTime<Utc>,
 ) -> Subscribed {
     let new = new_client(team, &format!("Customer {tg}"), None);
-    let hash = format!("hash-{}-{tg}", team.ws);
+    let keys = keys(team, tg);
     let sub = NewSubscription {
         workspace_id: team.ws,
         tg_user_id: tg,
@@ -121,7 +126,7 @@ async fn subscribe(
         new_client: &new,
         link_code: Some("CODE-1"),
         text_version: VERSION,
-        subject_hash: &hash,
+        subject: &keys,
         now: at,
     };
     store.subscribe_customer(&sub).await.unwrap()
@@ -374,7 +379,7 @@ async fn a_client_with_the_teams_work_on_it_is_kept(store: Arc<dyn Store>, _raw:
 }
 both!(a_client_with_the_teams_work_on_it_is_kept);
 
-async fn forgetting_erases_the_person_and_keeps_the_numbers(store: Arc<dyn Store>, raw: Raw) {
+async fn forgetting_erases_the_person_and_all_the_team_wrote(store: Arc<dyn Store>, raw: Raw) {
     let shop = team(&store, 1, "Shop").await;
     let mut client = subscribed_client(subscribe(&store, &shop, 500, None, now()).await);
     client.phones = "+79991234567".into();
@@ -400,20 +405,12 @@ async fn forgetting_erases_the_person_and_keeps_the_numbers(store: Arc<dyn Store
     }
     let sent = sent_promo(&store, &shop).await;
     let delivery = sent[0].1;
-    let hash = "hash-of-500";
-    assert!(!store.is_do_not_contact(shop.ws, hash).await.unwrap());
+    let keys = keys(&shop, 500);
+    assert!(!store.is_do_not_contact(shop.ws, &keys).await.unwrap());
 
-    assert!(store.forget_customer(shop.ws, 500, hash, "—", VERSION, now()).await.unwrap());
-    let gone = store.get_client(shop.ws, client.id).await.unwrap().expect("the row stays for the team's numbers");
-    assert_eq!(gone.name, "—");
-    assert_eq!((gone.phones.as_str(), gone.emails.as_str(), gone.tags.as_str()), ("", "", ""));
-    assert_eq!((gone.company, gone.lang, gone.tg_user_id), (None, None, None));
-    assert_eq!((gone.search_text.as_str(), gone.promo_state.as_str()), ("", "none"));
-    assert_eq!(
-        raw.count("SELECT COUNT(*) FROM activity WHERE client_id = $1 AND kind = 'message'", client.id).await,
-        0
-    );
-    assert_eq!(raw.count("SELECT COUNT(*) FROM activity WHERE client_id = $1 AND kind = 'note'", client.id).await, 1);
+    assert!(store.forget_customer(shop.ws, 500, &keys, VERSION, now()).await.unwrap());
+    assert!(store.get_client(shop.ws, client.id).await.unwrap().is_none(), "the client row goes with them");
+    assert_eq!(raw.count("SELECT COUNT(*) FROM activity WHERE client_id = $1", client.id).await, 0, "notes too");
     assert_eq!(raw.count("SELECT COUNT(*) FROM consent WHERE client_id = $1", client.id).await, 0);
     assert_eq!(
         raw.count(
@@ -424,11 +421,12 @@ async fn forgetting_erases_the_person_and_keeps_the_numbers(store: Arc<dyn Store
         1
     );
     assert!(store.optin_link("anna-code").await.unwrap().is_none());
-    assert_eq!(store.promo_press(delivery).await.unwrap().unwrap().tg_user_id, None);
-    assert!(store.is_do_not_contact(shop.ws, hash).await.unwrap());
+    assert_eq!(store.promo_press(delivery).await.unwrap(), None, "the promotion sent to them goes too");
+    assert_eq!(raw.count("SELECT COUNT(*) FROM do_not_contact WHERE workspace_id = $1", shop.ws).await, 1);
+    assert!(store.is_do_not_contact(shop.ws, &keys).await.unwrap());
     assert!(store.customer_links(500).await.unwrap().is_empty());
     assert_eq!(store.standing(500).await.unwrap(), Standing::default());
-    assert!(!store.forget_customer(shop.ws, 500, hash, "—", VERSION, now()).await.unwrap(), "nothing left to forget");
+    assert!(!store.forget_customer(shop.ws, 500, &keys, VERSION, now()).await.unwrap(), "nothing left to forget");
 
     // A fresh opt-in lifts the do-not-contact record and makes a new client.
     let fresh = NewClient { ..new_client(&shop, "Anna again", None) };
@@ -440,7 +438,7 @@ async fn forgetting_erases_the_person_and_keeps_the_numbers(store: Arc<dyn Store
         new_client: &fresh,
         link_code: None,
         text_version: VERSION,
-        subject_hash: hash,
+        subject: &keys,
         now: now(),
     };
     let Subscribed::Done { client: again, action, created } = store.subscribe_customer(&sub).await.unwrap() else {
@@ -448,9 +446,10 @@ async fn forgetting_erases_the_person_and_keeps_the_numbers(store: Arc<dyn Store
     };
     assert!(created && again.id != client.id);
     assert_eq!(action, ConsentAction::Optin);
-    assert!(!store.is_do_not_contact(shop.ws, hash).await.unwrap());
+    assert!(!store.is_do_not_contact(shop.ws, &keys).await.unwrap());
+    assert_eq!(raw.count("SELECT COUNT(*) FROM do_not_contact WHERE workspace_id = $1", shop.ws).await, 0);
 }
-both!(forgetting_erases_the_person_and_keeps_the_numbers);
+both!(forgetting_erases_the_person_and_all_the_team_wrote);
 
 async fn a_promotion_press_counts_once_and_only_for_its_customer(store: Arc<dyn Store>, _raw: Raw) {
     let shop = team(&store, 1, "Shop").await;

@@ -27,6 +27,7 @@ use std::sync::Arc;
 
 use tokio::sync::Notify;
 
+use crate::secret::ServerSecret;
 use crate::store::{DueReminder, Store};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use dispatch::Unavailable;
@@ -44,11 +45,25 @@ pub struct Engine {
     wake: Arc<Notify>,
     /// The bot's Telegram username, for t.me deep links; `None` in the console (links show as `/start CODE`).
     bot_username: Option<String>,
+    /// Keys the do-not-contact hash (`customers::subject_hash`).
+    secret: Arc<ServerSecret>,
 }
 
 impl Engine {
+    /// An engine with the fixed test secret: the front ends replace it with the server's (`with_secret`), so
+    /// the tests' many harnesses need not each make one.
     pub fn new(store: Arc<dyn Store>, clock: Arc<dyn Clock>) -> Self {
-        Engine { store, clock, wake: Arc::new(Notify::new()), bot_username: None }
+        let secret = Arc::new(ServerSecret::for_tests());
+        Engine { store, clock, wake: Arc::new(Notify::new()), bot_username: None, secret }
+    }
+
+    pub fn with_secret(mut self, secret: ServerSecret) -> Self {
+        self.secret = Arc::new(secret);
+        self
+    }
+
+    pub fn secret(&self) -> &ServerSecret {
+        &self.secret
     }
 
     pub fn set_bot_username(&mut self, username: &str) {

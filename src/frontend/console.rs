@@ -15,11 +15,12 @@ use crate::config::ConsoleArgs;
 use crate::core::{Actor, Chat, Engine, Event, Reply, SystemClock};
 use crate::i18n::{I18n, supported_lang};
 use crate::scheduler::{CampaignWorker, DeliveryError, Notifier, PromoError, Scheduler, WorkerConfig, instance_id};
+use crate::secret::ServerSecret;
 use crate::store::{MemberPatch, Store};
 
-pub async fn run(store: Arc<dyn Store>, args: ConsoleArgs) -> anyhow::Result<()> {
+pub async fn run(store: Arc<dyn Store>, args: ConsoleArgs, secret: ServerSecret) -> anyhow::Result<()> {
     let i18n = Arc::new(I18n::load()?);
-    let engine = Engine::new(store.clone(), Arc::new(SystemClock));
+    let engine = Engine::new(store.clone(), Arc::new(SystemClock)).with_secret(secret);
     let mut actor = Actor {
         user_id: args.user_id,
         display_name: args.name.clone(),

@@ -9,7 +9,7 @@ use chrono::{DateTime, Utc};
 
 use super::{
     Client, Consent, CustomerDelivery, CustomerLink, CustomerRedemption, NewSubscription, OptinLink, PromoPress,
-    Relinked, Standing, StoreResult, Subscribed, SubscriptionChange,
+    Relinked, Standing, StoreResult, SubjectKeys, Subscribed, SubscriptionChange,
 };
 
 #[async_trait]
@@ -60,19 +60,23 @@ pub trait CustomerStore: Send + Sync {
         to_client_id: i64,
         now: DateTime<Utc>,
     ) -> StoreResult<Relinked>;
-    /// In one transaction: anonymise the client (name → `placeholder`, contact data, language, Telegram link
-    /// cleared), delete their messages, consent trail and personal links, unlink their deliveries, record an
-    /// anonymous `forget` and the do-not-contact hash. False if the user is not a customer of the team.
+    /// In one transaction, everything the team holds about the person goes: the client row with its contact
+    /// data, tags, birthday, source and search text; every note, meeting, call and message; reminders; deals with
+    /// their history (the team's totals lose them too) and stale alerts; personal links; the consent trail;
+    /// promotions sent to them and their codes and redemptions. What remains is an anonymous `forget` consent
+    /// (that someone was forgotten, and when) and the do-not-contact key. Then the backend scrubs what it can of
+    /// the deleted bytes (`scrub_erased`). False if the user is not a customer of the team.
     async fn forget_customer(
         &self,
         workspace_id: i64,
         tg_user_id: i64,
-        subject_hash: &str,
-        placeholder: &str,
+        keys: &SubjectKeys,
         text_version: &str,
         now: DateTime<Utc>,
     ) -> StoreResult<bool>;
-    async fn is_do_not_contact(&self, workspace_id: i64, subject_hash: &str) -> StoreResult<bool>;
+    /// Whether the user is on the team's do-not-contact list, by either key. A row with the old unkeyed key is
+    /// rewritten to the keyed one when it matches.
+    async fn is_do_not_contact(&self, workspace_id: i64, keys: &SubjectKeys) -> StoreResult<bool>;
 
     // --- what the customer may see of themself ---
     async fn consent_trail(&self, workspace_id: i64, client_id: i64) -> StoreResult<Vec<Consent>>;
@@ -124,7 +128,8 @@ pub(super) mod sql {
          updated_at = $4 WHERE workspace_id = $1 AND id = $2 RETURNING *";
     pub const CONSENT: &str = "INSERT INTO consent (workspace_id, client_id, action, text_version, link_code, at) \
          VALUES ($1, $2, $3, $4, $5, $6)";
-    pub const LIFT_DNC: &str = "DELETE FROM do_not_contact WHERE workspace_id = $1 AND subject_hash = $2";
+    /// Both keys: an opt-in lifts an old unkeyed row too.
+    pub const LIFT_DNC: &str = "DELETE FROM do_not_contact WHERE workspace_id = $1 AND subject_hash IN ($2, $3)";
     pub const CREDIT_UNSUBSCRIBE: &str = "UPDATE delivery SET unsubscribed_at = $4 \
          WHERE id = $1 AND workspace_id = $2 AND tg_user_id = $3 AND unsubscribed_at IS NULL";
     pub const TOUCH: &str = "UPDATE client SET customer_seen_at = $3 WHERE workspace_id = $1 AND id = $2";
@@ -147,18 +152,40 @@ pub(super) mod sql {
          AND NOT EXISTS (SELECT 1 FROM redemption WHERE client_id = $2) \
          AND NOT EXISTS (SELECT 1 FROM optin_link WHERE client_id = $2)";
 
-    pub const FORGET_MESSAGES: &str =
-        "DELETE FROM activity WHERE workspace_id = $1 AND client_id = $2 AND kind = 'message'";
+    // Forgetting: every table that can hold something about the client ($2) of the team ($1), children first, so
+    // nothing depends on the foreign keys' cascades (or on `PRAGMA foreign_keys` being on).
+    pub const FORGET_STALE_ALERTS: &str = "DELETE FROM stale_alert WHERE workspace_id = $1 \
+         AND ((subject_kind = 'client' AND subject_id = $2) OR (subject_kind = 'deal' AND subject_id IN \
+         (SELECT id FROM deal WHERE workspace_id = $1 AND client_id = $2)))";
+    pub const FORGET_DEAL_EVENTS: &str = "DELETE FROM deal_event WHERE workspace_id = $1 \
+         AND deal_id IN (SELECT id FROM deal WHERE workspace_id = $1 AND client_id = $2)";
+    pub const FORGET_REMINDERS: &str = "DELETE FROM reminder WHERE workspace_id = $1 AND (client_id = $2 \
+         OR activity_id IN (SELECT id FROM activity WHERE workspace_id = $1 AND client_id = $2))";
+    pub const FORGET_ACTIVITIES: &str = "DELETE FROM activity WHERE workspace_id = $1 AND client_id = $2";
+    pub const FORGET_DEALS: &str = "DELETE FROM deal WHERE workspace_id = $1 AND client_id = $2";
     pub const FORGET_CONSENTS: &str = "DELETE FROM consent WHERE workspace_id = $1 AND client_id = $2";
     pub const FORGET_LINKS: &str = "DELETE FROM optin_link WHERE workspace_id = $1 AND client_id = $2";
+    // Personal codes are unique per delivery (delivery_code_idx), so a redemption of one of theirs is theirs.
+    pub const FORGET_REDEMPTIONS: &str = "DELETE FROM redemption WHERE workspace_id = $1 AND (client_id = $2 \
+         OR code IN (SELECT code FROM delivery WHERE workspace_id = $1 AND code IS NOT NULL \
+         AND (client_id = $2 OR tg_user_id = $3)))";
+    // Also the ones sent to an earlier client row of theirs (a moved link): they carry the Telegram id.
     pub const FORGET_DELIVERIES: &str =
-        "UPDATE delivery SET tg_user_id = NULL WHERE workspace_id = $1 AND (client_id = $2 OR tg_user_id = $3)";
-    pub const ANONYMISE: &str = "UPDATE client SET name = $3, name_folded = '', phones = '', emails = '', \
-         company = NULL, tags = '', search_text = '', birth_month = NULL, birth_day = NULL, birth_year = NULL, \
-         lang = NULL, tz = NULL, tg_user_id = NULL, promo_state = 'none', promo_since = NULL, \
-         customer_seen_at = NULL, updated_at = $4 WHERE workspace_id = $1 AND id = $2";
+        "DELETE FROM delivery WHERE workspace_id = $1 AND (client_id = $2 OR tg_user_id = $3)";
+    /// A member's dialog beside that focus is about the client too (a note typed for it, waiting to be saved).
+    pub const FORGET_FOCUS: &str = "UPDATE member SET focus_client_id = NULL, dialog = NULL \
+         WHERE focus_client_id = $2 AND EXISTS (SELECT 1 FROM client WHERE workspace_id = $1 AND id = $2)";
+    pub const FORGET_CLIENT: &str = "DELETE FROM client WHERE workspace_id = $1 AND id = $2";
+    /// The log of what the team did on the client goes too: its lines (a deal's amount, when they were called)
+    /// are about the person, even without their name.
+    pub const FORGET_AUDIT: &str = "DELETE FROM audit_event WHERE workspace_id = $1 AND client_id = $2";
     pub const DNC: &str = "INSERT INTO do_not_contact (workspace_id, subject_hash, at) VALUES ($1, $2, $3) \
          ON CONFLICT DO NOTHING";
+    pub const DROP_LEGACY_DNC: &str = "DELETE FROM do_not_contact WHERE workspace_id = $1 AND subject_hash = $2";
+    /// An old unkeyed row becomes keyed (unless the keyed one exists: then `DROP_LEGACY_DNC` removes it).
+    pub const REKEY_DNC: &str = "UPDATE do_not_contact SET subject_hash = $3 WHERE workspace_id = $1 \
+         AND subject_hash = $2 AND NOT EXISTS \
+         (SELECT 1 FROM do_not_contact k WHERE k.workspace_id = $1 AND k.subject_hash = $3)";
     pub const IS_DNC: &str = "SELECT COUNT(*) FROM do_not_contact WHERE workspace_id = $1 AND subject_hash = $2";
 
     pub const TRAIL: &str = "SELECT * FROM consent WHERE workspace_id = $1 AND client_id = $2 ORDER BY at, id";
@@ -178,9 +205,10 @@ pub(super) mod sql {
 }
 
 /// Expands to `impl CustomerStore for $store` over `self.pool: sqlx::Pool<$db>`; `begin` opens a write
-/// transaction (see `impl_store!`).
+/// transaction (see `impl_store!`); `scrub` is an `async fn(&Pool<$db>)` run after a forget has committed, to
+/// remove what the backend still keeps of the deleted bytes (it logs, never fails: the forget is done).
 macro_rules! impl_customer_store {
-    (store = $store:ty, db = $db:ty, begin = $begin:expr $(,)?) => {
+    (store = $store:ty, db = $db:ty, begin = $begin:expr, scrub = $scrub:path $(,)?) => {
         impl $store {
             /// Move the Telegram link of `from` onto `to` inside `tx`; returns `to` as it is now and whether `from`
             /// was deleted.
@@ -414,7 +442,12 @@ macro_rules! impl_customer_store {
                     .bind($crate::store::customers::micros(sub.now))
                     .execute(&mut *tx)
                     .await?;
-                sqlx::query::<$db>(sql::LIFT_DNC).bind(ws).bind(sub.subject_hash).execute(&mut *tx).await?;
+                sqlx::query::<$db>(sql::LIFT_DNC)
+                    .bind(ws)
+                    .bind(&sub.subject.keyed)
+                    .bind(&sub.subject.legacy)
+                    .execute(&mut *tx)
+                    .await?;
                 tx.commit().await?;
                 Ok(Subscribed::Done { client, action, created })
             }
@@ -545,8 +578,7 @@ macro_rules! impl_customer_store {
                 &self,
                 workspace_id: i64,
                 tg_user_id: i64,
-                subject_hash: &str,
-                placeholder: &str,
+                keys: &$crate::store::SubjectKeys,
                 text_version: &str,
                 now: chrono::DateTime<chrono::Utc>,
             ) -> $crate::store::StoreResult<bool> {
@@ -563,17 +595,24 @@ macro_rules! impl_customer_store {
                     return Ok(false);
                 };
                 let id = client.id;
-                sqlx::query::<$db>(sql::FORGET_MESSAGES).bind(ws).bind(id).execute(&mut *tx).await?;
-                sqlx::query::<$db>(sql::FORGET_CONSENTS).bind(ws).bind(id).execute(&mut *tx).await?;
-                sqlx::query::<$db>(sql::FORGET_LINKS).bind(ws).bind(id).execute(&mut *tx).await?;
-                sqlx::query::<$db>(sql::FORGET_DELIVERIES).bind(ws).bind(id).bind(tg_user_id).execute(&mut *tx).await?;
-                sqlx::query::<$db>(sql::ANONYMISE)
-                    .bind(ws)
-                    .bind(id)
-                    .bind(placeholder)
-                    .bind($crate::store::customers::micros(now))
-                    .execute(&mut *tx)
-                    .await?;
+                // Children before parents; redemptions before the deliveries whose codes find them.
+                for statement in [
+                    sql::FORGET_AUDIT,
+                    sql::FORGET_STALE_ALERTS,
+                    sql::FORGET_DEAL_EVENTS,
+                    sql::FORGET_REMINDERS,
+                    sql::FORGET_ACTIVITIES,
+                    sql::FORGET_DEALS,
+                    sql::FORGET_CONSENTS,
+                    sql::FORGET_LINKS,
+                ] {
+                    sqlx::query::<$db>(statement).bind(ws).bind(id).execute(&mut *tx).await?;
+                }
+                for statement in [sql::FORGET_REDEMPTIONS, sql::FORGET_DELIVERIES] {
+                    sqlx::query::<$db>(statement).bind(ws).bind(id).bind(tg_user_id).execute(&mut *tx).await?;
+                }
+                sqlx::query::<$db>(sql::FORGET_FOCUS).bind(ws).bind(id).execute(&mut *tx).await?;
+                sqlx::query::<$db>(sql::FORGET_CLIENT).bind(ws).bind(id).execute(&mut *tx).await?;
                 // That someone was forgotten, and when, is kept as proof; whom, is not.
                 sqlx::query::<$db>(sql::CONSENT)
                     .bind(ws)
@@ -586,25 +625,40 @@ macro_rules! impl_customer_store {
                     .await?;
                 sqlx::query::<$db>(sql::DNC)
                     .bind(ws)
-                    .bind(subject_hash)
+                    .bind(&keys.keyed)
                     .bind($crate::store::customers::micros(now))
                     .execute(&mut *tx)
                     .await?;
+                sqlx::query::<$db>(sql::DROP_LEGACY_DNC).bind(ws).bind(&keys.legacy).execute(&mut *tx).await?;
                 tx.commit().await?;
+                $scrub(&self.pool).await;
                 Ok(true)
             }
 
             async fn is_do_not_contact(
                 &self,
                 workspace_id: i64,
-                subject_hash: &str,
+                keys: &$crate::store::SubjectKeys,
             ) -> $crate::store::StoreResult<bool> {
                 use $crate::store::customers::sql;
+                let mut tx = self.pool.begin_with($begin).await?;
+                sqlx::query::<$db>(sql::REKEY_DNC)
+                    .bind(workspace_id)
+                    .bind(&keys.legacy)
+                    .bind(&keys.keyed)
+                    .execute(&mut *tx)
+                    .await?;
+                sqlx::query::<$db>(sql::DROP_LEGACY_DNC)
+                    .bind(workspace_id)
+                    .bind(&keys.legacy)
+                    .execute(&mut *tx)
+                    .await?;
                 let n: i64 = sqlx::query_scalar::<$db, i64>(sql::IS_DNC)
                     .bind(workspace_id)
-                    .bind(subject_hash)
-                    .fetch_one(&self.pool)
+                    .bind(&keys.keyed)
+                    .fetch_one(&mut *tx)
                     .await?;
+                tx.commit().await?;
                 Ok(n > 0)
             }
 

@@ -43,6 +43,8 @@ pub enum StoreError {
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("unsupported database URL scheme (use sqlite:// or postgres://)")]
     UnsupportedUrl,
+    #[error("cannot create or protect the database file")]
+    File(#[from] std::io::Error),
 }
 
 impl StoreError {

@@ -64,7 +64,12 @@ impl_report_store!(
     won_days = "CAST(SUM(EXTRACT(EPOCH FROM (d.won_at - d.created_at))) / 86400 AS DOUBLE PRECISION)",
 );
 impl_digest_store!(store = PgStore, db = sqlx::Postgres);
-impl_customer_store!(store = PgStore, db = sqlx::Postgres, begin = "BEGIN");
+impl_customer_store!(store = PgStore, db = sqlx::Postgres, begin = "BEGIN", scrub = scrub_erased);
+
+/// Postgres keeps a deleted row's bytes in its heap page until VACUUM reuses the space, and in its WAL segments
+/// and any base backup or archive: nothing a client can scrub on the spot. The rows are gone for every query;
+/// a byte-level guarantee needs the operator's side (see README, "Forgetting").
+async fn scrub_erased(_pool: &sqlx::PgPool) {}
 impl_campaign_store!(
     store = PgStore,
     db = sqlx::Postgres,

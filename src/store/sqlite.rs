@@ -30,7 +30,9 @@ impl SqliteStore {
         let mut options = SqliteConnectOptions::from_str(url)?
             .create_if_missing(true)
             .busy_timeout(Duration::from_secs(5))
-            .foreign_keys(true);
+            .foreign_keys(true)
+            // Deleted content is overwritten with zeros, not left in free space for `grep -a` to find.
+            .pragma("secure_delete", "ON");
         let pool = if in_memory {
             // An in-memory database lives as long as a connection to it: keep exactly one, forever.
             SqlitePoolOptions::new()
@@ -41,6 +43,8 @@ impl SqliteStore {
                 .connect_with(options)
                 .await?
         } else {
+            // Created 0600 before SQLite opens it (SQLite gives the -wal and -shm the database's mode).
+            crate::private_file::prepare_sqlite(options.get_filename())?;
             options = options.journal_mode(SqliteJournalMode::Wal).synchronous(SqliteSynchronous::Normal);
             SqlitePoolOptions::new().max_connections(8).connect_with(options).await?
         };
@@ -77,7 +81,7 @@ impl_report_store!(
     won_days = "SUM(julianday(d.won_at) - julianday(d.created_at))",
 );
 impl_digest_store!(store = SqliteStore, db = sqlx::Sqlite);
-impl_customer_store!(store = SqliteStore, db = sqlx::Sqlite, begin = "BEGIN IMMEDIATE");
+impl_customer_store!(store = SqliteStore, db = sqlx::Sqlite, begin = "BEGIN IMMEDIATE", scrub = scrub_erased);
 impl_campaign_store!(
     store = SqliteStore,
     db = sqlx::Sqlite,
@@ -104,3 +108,24 @@ impl_audit_store!(
                  strftime('%Y-%m-%dT%H:%M:%f', $1, '-' || w.audit_keep_days || ' days') \
              ORDER BY e.at LIMIT $3)",
 );
+
+/// After a forget: copy the WAL into the database and truncate it to zero bytes, so no frame of it still holds a
+/// page as it was before the erasure (`secure_delete` has already zeroed the deleted cells in the new pages).
+/// Readers in the middle of a transaction can hold the WAL for a moment (each attempt already waits up to the
+/// busy timeout for them): retried twice, then left to the next checkpoint, with a warning (the forget itself is
+/// committed either way).
+async fn scrub_erased(pool: &SqlitePool) {
+    const ATTEMPTS: u32 = 3;
+    for attempt in 1..=ATTEMPTS {
+        match sqlx::query_as::<_, (i64, i64, i64)>("PRAGMA wal_checkpoint(TRUNCATE)").fetch_one(pool).await {
+            Ok((0, _, _)) => return,
+            Ok(_) if attempt < ATTEMPTS => tokio::time::sleep(Duration::from_millis(50 * u64::from(attempt))).await,
+            Ok(_) => break,
+            Err(e) => {
+                tracing::warn!(error = %e, "checkpoint after a forget failed; the next one clears the WAL");
+                return;
+            }
+        }
+    }
+    tracing::warn!("the WAL was busy after a forget; erased rows leave it at the next checkpoint");
+}

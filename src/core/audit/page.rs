@@ -10,7 +10,6 @@ use super::filter::Filter;
 use super::payload::{AuditButton, Direction};
 use crate::core::Engine;
 use crate::core::context::{Ctx, Fail, Out};
-use crate::core::customers::FORGOTTEN_NAME;
 use crate::core::deals::Pipeline;
 use crate::core::reply::{Arg, Button, Text, TimeStyle};
 use crate::core::reports::words;
@@ -223,11 +222,11 @@ fn what(ctx: &Ctx, action: &Action, names: &Names) -> Text {
     }
 }
 
-/// The record's name as it is now; a record that is gone (or whose customer was forgotten) by kind and number.
+/// The record's name as it is now; a record that is gone by kind and number. (A forgotten customer's lines are
+/// erased with them, see `store::customers`.)
 fn subject(row: &AuditRow) -> Option<Text> {
-    let forgotten = row.client_name.as_deref() == Some(FORGOTTEN_NAME);
     let client = || match (&row.client_name, row.client_id) {
-        (Some(name), _) if !forgotten => Some(Text::Raw(short(name))),
+        (Some(name), _) => Some(Text::Raw(short(name))),
         (_, Some(id)) => Some(gone("client", id)),
         (_, None) => None,
     };
@@ -235,7 +234,7 @@ fn subject(row: &AuditRow) -> Option<Text> {
     match row.record_kind.as_str() {
         "client" | "activity" | "reminder" => client(),
         "deal" => Some(match &row.deal_title {
-            Some(title) if !forgotten => Text::Raw(short(title)),
+            Some(title) => Text::Raw(short(title)),
             _ => gone("deal", id),
         }),
         // Joining names the one who joined already.

@@ -3,7 +3,7 @@
 
 use super::payload::CustomerButton;
 use super::who::{Customer, stale};
-use super::{CONSENT_VERSION, FORGOTTEN_NAME, MENU, subject_hash};
+use super::{CONSENT_VERSION, MENU, subject_keys};
 use crate::core::Engine;
 use crate::core::audit::{self, Action};
 use crate::core::context::{Fail, Out};
@@ -31,7 +31,17 @@ pub async fn stop(engine: &Engine, customer: &Customer<'_>) -> Out {
 
 /// Stop one team's promotions; `delivery` is the promotion whose Unsubscribe was pressed (credited with it).
 pub async fn stop_team(engine: &Engine, customer: &Customer<'_>, ws: i64, delivery: Option<i64>) -> Out {
-    let Some(team) = team_name(engine, customer, ws).await? else { return Err(stale()) };
+    let team = match (customer.link(ws), delivery) {
+        (Some(link), _) => link.team_name.clone(),
+        // Their own promotion (checked by the caller) of a team they are no longer linked to.
+        (None, Some(_)) => match engine.store.get_workspace(ws).await? {
+            Some(team) => team.name,
+            None => return Err(stale()),
+        },
+        // A bare Stop button names a team only by the id it carries, which anyone can forge: answered from the
+        // customer's own links alone, so a team that exists and one that does not get the same answer.
+        (None, None) => return Err(Fail::User(Text::key("cust-nothing-stored"))),
+    };
     let change = SubscriptionChange {
         workspace_id: ws,
         tg_user_id: customer.user(),
@@ -181,10 +191,8 @@ pub async fn forget_all(engine: &Engine, customer: &Customer<'_>) -> Out {
 }
 
 async fn forget(engine: &Engine, customer: &Customer<'_>, ws: i64) -> Result<bool, Fail> {
-    let hash = subject_hash(ws, customer.user());
-    let store = &engine.store;
-    let forgotten =
-        store.forget_customer(ws, customer.user(), &hash, FORGOTTEN_NAME, CONSENT_VERSION, customer.now).await?;
+    let keys = subject_keys(engine.secret(), ws, customer.user());
+    let forgotten = engine.store.forget_customer(ws, customer.user(), &keys, CONSENT_VERSION, customer.now).await?;
     if forgotten {
         audit::record_unattended(engine, ws, customer.now, Action::CustomerErased).await;
     }
@@ -197,12 +205,4 @@ fn team_buttons(links: &[&CustomerLink], pressed: impl Fn(i64) -> CustomerButton
         .iter()
         .map(|l| vec![Button::new(Text::Raw(l.team_name.clone()), pressed(l.client.workspace_id).encode())])
         .collect()
-}
-
-/// The team's name, from the customer's links or (a promotion of a team they left) the store.
-async fn team_name(engine: &Engine, customer: &Customer<'_>, ws: i64) -> Result<Option<String>, Fail> {
-    if let Some(link) = customer.link(ws) {
-        return Ok(Some(link.team_name.clone()));
-    }
-    Ok(engine.store.get_workspace(ws).await?.map(|w| w.name))
 }

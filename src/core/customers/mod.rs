@@ -19,6 +19,7 @@ pub mod promo;
 mod qr;
 mod who;
 
+use hmac::{Hmac, KeyInit, Mac};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -27,7 +28,8 @@ use super::commands::Command;
 use super::context::{Ctx, Fail, Out};
 use super::input::{Actor, Event};
 use super::reply::{Arg, Reply, Text, TimeStyle};
-use crate::store::{Activity, ActivityKind, Client, PromoState, StoreError};
+use crate::secret::ServerSecret;
+use crate::store::{Activity, ActivityKind, Client, PromoState, StoreError, SubjectKeys};
 use payload::CustomerButton;
 
 /// The members' commands this area answers (routed here by `dispatch`).
@@ -36,9 +38,6 @@ pub const COMMANDS: &[&str] = &["optin"];
 /// The version of the consent text a customer agrees to (`cust-offer*` keys). Bump it whenever those texts change
 /// in meaning, so the consent trail says exactly what each customer saw.
 pub const CONSENT_VERSION: &str = "cust-consent@1";
-
-/// What a forgotten customer's client row is called: no name, no language.
-pub const FORGOTTEN_NAME: &str = "—";
 
 /// The customers' command menu (set per chat, in the customer's language): all a customer can do.
 pub const MENU: &[Command] = &[
@@ -89,10 +88,31 @@ pub async fn answer(engine: &Engine, ctx: &mut Ctx, step: Step, text: &str) -> O
     }
 }
 
-/// The do-not-contact key of a Telegram user in a team: a hash, so the row says nothing about who it was.
-pub fn subject_hash(workspace_id: i64, tg_user_id: i64) -> String {
-    let digest = Sha256::digest(format!("pocketcrm/do-not-contact/v1:{workspace_id}:{tg_user_id}").as_bytes());
-    digest.iter().map(|b| format!("{b:02x}")).collect()
+/// The do-not-contact key of a Telegram user in a team: an HMAC under the server secret, so the row says nothing
+/// about who it was, and the id space (about 2^33 ids) cannot be tried against it without the secret.
+pub fn subject_hash(secret: &ServerSecret, workspace_id: i64, tg_user_id: i64) -> String {
+    // Any key length is valid for HMAC: `new_from_slice` cannot fail here.
+    let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(secret.expose()) else { unreachable!("HMAC takes any key") };
+    mac.update(format!("pocketcrm/do-not-contact/v2:{workspace_id}:{tg_user_id}").as_bytes());
+    hex(&mac.finalize().into_bytes())
+}
+
+/// The unkeyed key rows written before the server secret have: still honoured (a forgotten customer stays
+/// uncontacted), and rewritten to the keyed form when they match. Until then such a row can be brute-forced.
+pub fn legacy_subject_hash(workspace_id: i64, tg_user_id: i64) -> String {
+    hex(&Sha256::digest(format!("pocketcrm/do-not-contact/v1:{workspace_id}:{tg_user_id}").as_bytes()))
+}
+
+/// Both keys of a user in a team, as the store takes them.
+pub fn subject_keys(secret: &ServerSecret, workspace_id: i64, tg_user_id: i64) -> SubjectKeys {
+    SubjectKeys {
+        keyed: subject_hash(secret, workspace_id, tg_user_id),
+        legacy: legacy_subject_hash(workspace_id, tg_user_id),
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// The client card's line about promotions: subscribed since when, stopped, or blocked; nothing for a client
@@ -127,11 +147,20 @@ mod tests {
 
     #[test]
     fn the_do_not_contact_key_is_a_hash_per_team() {
-        let a = subject_hash(1, 777);
+        let secret = ServerSecret::for_tests();
+        let a = subject_hash(&secret, 1, 777);
         assert_eq!(a.len(), 64);
         assert!(!a.contains("777"));
-        assert_eq!(a, subject_hash(1, 777));
-        assert_ne!(a, subject_hash(2, 777));
-        assert_ne!(a, subject_hash(1, 778));
+        assert_eq!(a, subject_hash(&secret, 1, 777));
+        assert_ne!(a, subject_hash(&secret, 2, 777));
+        assert_ne!(a, subject_hash(&secret, 1, 778));
+        assert_ne!(a, legacy_subject_hash(1, 777), "the keyed form is not the old one");
+    }
+
+    #[test]
+    fn the_key_depends_on_the_secret() {
+        let one = ServerSecret::new(b"one secret of enough length".to_vec()).unwrap();
+        let two = ServerSecret::new(b"two secret of enough length".to_vec()).unwrap();
+        assert_ne!(subject_hash(&one, 1, 777), subject_hash(&two, 1, 777));
     }
 }

@@ -4,7 +4,7 @@
 
 use super::payload::CustomerButton;
 use super::who::Customer;
-use super::{CONSENT_VERSION, subject_hash};
+use super::{CONSENT_VERSION, subject_keys};
 use crate::core::Engine;
 use crate::core::callback::Payload;
 use crate::core::clients::search_text;
@@ -74,7 +74,7 @@ pub async fn agree(engine: &Engine, customer: &Customer<'_>, lang: &str, code: &
         source: Some("telegram".into()),
         owner_member_id: owner,
     };
-    let hash = subject_hash(team.id, customer.user());
+    let keys = subject_keys(engine.secret(), team.id, customer.user());
     let sub = NewSubscription {
         workspace_id: team.id,
         tg_user_id: customer.user(),
@@ -83,7 +83,7 @@ pub async fn agree(engine: &Engine, customer: &Customer<'_>, lang: &str, code: &
         new_client: &new_client,
         link_code: Some(&link.code),
         text_version: CONSENT_VERSION,
-        subject_hash: &hash,
+        subject: &keys,
         now: customer.now,
     };
     let (client, action) = match engine.store.subscribe_customer(&sub).await? {

@@ -25,6 +25,7 @@ use tokio::sync::watch;
 use crate::config::RunArgs;
 use crate::core::{Engine, SystemClock};
 use crate::i18n::I18n;
+use crate::secret::ServerSecret;
 use crate::store::Store;
 
 pub use gate::{Gate, RateLimits};
@@ -67,10 +68,10 @@ impl<T> TgBot for T where
 const NO_TOKEN: &str =
     "TELOXIDE_TOKEN is not set: get a token from @BotFather, or try `pocketcrm console`, which needs none";
 
-pub async fn run(store: Arc<dyn Store>, args: RunArgs) -> anyhow::Result<()> {
+pub async fn run(store: Arc<dyn Store>, args: RunArgs, secret: ServerSecret) -> anyhow::Result<()> {
     let bot = bot_from(&args)?;
     let i18n = Arc::new(I18n::load().context("loading the translations")?);
-    let engine = Engine::new(store, Arc::new(SystemClock));
+    let engine = Engine::new(store, Arc::new(SystemClock)).with_secret(secret);
     let (stop, stopped) = watch::channel(false);
     tokio::spawn(async move {
         stop_signal().await;

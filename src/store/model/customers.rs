@@ -113,8 +113,8 @@ pub struct NewSubscription<'a> {
     pub new_client: &'a super::NewClient,
     pub link_code: Option<&'a str>,
     pub text_version: &'a str,
-    /// This user's `do_not_contact` key in this team: a fresh opt-in lifts it.
-    pub subject_hash: &'a str,
+    /// This user's `do_not_contact` keys in this team: a fresh opt-in lifts them.
+    pub subject: &'a SubjectKeys,
     pub now: DateTime<Utc>,
 }
 
@@ -127,6 +127,14 @@ pub enum Subscribed {
     Already(super::Client),
     /// The personal link's client is linked to another Telegram user, or is gone.
     Taken,
+}
+
+/// A Telegram user's do-not-contact keys in one team: the keyed HMAC every new row gets, and the unkeyed SHA-256
+/// of rows written before the server secret existed (honoured, and rewritten to `keyed` when found).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SubjectKeys {
+    pub keyed: String,
+    pub legacy: String,
 }
 
 /// A customer stopping or resuming a team's promotions.
