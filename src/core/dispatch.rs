@@ -18,6 +18,9 @@ use crate::parse::tz::guess_zone;
 use crate::store::{ActivityKind, Member, MemberPatch, StoreError, Workspace};
 
 pub async fn handle(engine: &Engine, actor: &Actor, event: Event) -> Vec<Reply> {
+    // Every entry (members, customers, groups; text, buttons, contacts, captions, names) passes here, so this is the
+    // one place that keeps text no store can hold away from SQL.
+    let (actor, event) = (&actor.storable(), event.storable());
     // In a group only `/digest` is answered, and only to the members of the team the group belongs to.
     if let Chat::Group(chat_id) = actor.chat {
         return digest::group(engine, actor, chat_id, event).await;

@@ -13,6 +13,7 @@ pub mod digest;
 mod dispatch;
 pub mod input;
 mod journal;
+mod reach;
 mod reminders;
 pub mod reply;
 mod reports;
@@ -72,11 +73,13 @@ impl Engine {
 
     /// Handle one thing a member did. Never fails: problems become a localized explanation.
     pub async fn handle(&self, actor: &Actor, event: Event) -> Vec<Reply> {
-        dispatch::handle(self, actor, event).await
+        let replies = dispatch::handle(self, actor, event).await;
+        let now = self.clock.now();
+        replies.into_iter().map(|r| r.show_years(now)).collect()
     }
 
     /// The message a due reminder arrives as (used by the scheduler).
     pub async fn reminder_message(&self, due: &DueReminder) -> Reply {
-        reminders::due_message(self, due).await
+        reminders::due_message(self, due).await.show_years(self.clock.now())
     }
 }

@@ -9,7 +9,7 @@ use chrono_tz::Tz;
 use regex::Regex;
 
 use crate::parse::fold::fold;
-use crate::parse::when::{WhenError, local_to_utc, parse_when};
+use crate::parse::when::{WhenError, local_to_utc, parse_when, within_reach};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unit {
@@ -45,6 +45,8 @@ pub enum PeriodError {
     Reversed,
     /// More than [`MAX_RANGE_DAYS`].
     TooLong,
+    /// A date (or month, quarter) further from today than `parse::when::MAX_YEARS_AWAY`, as typed.
+    TooFar(String),
 }
 
 /// Longer ranges are typing mistakes (and expensive questions).
@@ -193,11 +195,13 @@ pub fn parse_period(input: &str, lang: &str, now: DateTime<Utc>, tz: Tz) -> Resu
     if let Some(p) = relative(&folded, lang, today) {
         return Ok(Some(p));
     }
+    let near = |start: NaiveDate| within_reach(local_to_utc(tz, start.and_time(NaiveTime::MIN)), now);
+    let too_far = || PeriodError::TooFar(input.trim().to_string());
     if let Some(start) = month_literal(&folded) {
-        return Ok(Some(Period::of(Unit::Month, start)));
+        return if near(start) { Ok(Some(Period::of(Unit::Month, start))) } else { Err(too_far()) };
     }
     if let Some(start) = quarter_literal(&folded, today) {
-        return Ok(Some(Period::of(Unit::Quarter, start)));
+        return if near(start) { Ok(Some(Period::of(Unit::Quarter, start))) } else { Err(too_far()) };
     }
     range(input, lang, now, tz).map(Some)
 }
@@ -314,6 +318,7 @@ fn day(side: &str, lang: &str, now: DateTime<Utc>, tz: Tz) -> Result<(NaiveDate,
     let text = if day_month { format!("{folded}.{}", today.year()) } else { side.to_string() };
     match parse_when(&text, lang, now, tz, NaiveTime::MIN) {
         Ok(w) if w.has_date && w.rest.is_empty() => Ok((w.at.with_timezone(&tz).date_naive(), !day_month)),
+        Err(WhenError::OutOfRange) => Err(PeriodError::TooFar(side.to_string())),
         Ok(_) | Err(WhenError::NotFound) | Err(WhenError::Invalid) => Err(bad()),
     }
 }
