@@ -195,13 +195,18 @@ pub fn parse_period(input: &str, lang: &str, now: DateTime<Utc>, tz: Tz) -> Resu
     if let Some(p) = relative(&folded, lang, today) {
         return Ok(Some(p));
     }
-    let near = |start: NaiveDate| within_reach(local_to_utc(tz, start.and_time(NaiveTime::MIN)), now);
-    let too_far = || PeriodError::TooFar(input.trim().to_string());
+    // A month or quarter that reaches into the span we take is kept whole.
+    let near = |p: Period| {
+        let reached = [p.start, p.last_day()]
+            .into_iter()
+            .any(|day| within_reach(local_to_utc(tz, day.and_time(NaiveTime::MIN)), now));
+        if reached { Ok(Some(p)) } else { Err(PeriodError::TooFar(input.trim().to_string())) }
+    };
     if let Some(start) = month_literal(&folded) {
-        return if near(start) { Ok(Some(Period::of(Unit::Month, start))) } else { Err(too_far()) };
+        return near(Period::of(Unit::Month, start));
     }
     if let Some(start) = quarter_literal(&folded, today) {
-        return if near(start) { Ok(Some(Period::of(Unit::Quarter, start))) } else { Err(too_far()) };
+        return near(Period::of(Unit::Quarter, start));
     }
     range(input, lang, now, tz).map(Some)
 }
@@ -406,5 +411,14 @@ mod tests {
         assert!(Period::of(Unit::Month, d(2026, 10, 5)).is_past(today));
         assert!(!Period::of(Unit::Month, today).is_past(today));
         assert!(!Period::of(Unit::Quarter, d(2026, 10, 5)).is_past(today));
+    }
+
+    #[test]
+    fn periods_beyond_ten_years_are_too_far_and_one_reaching_into_the_span_is_kept() {
+        for far in ["0000-01", "2099-01", "q1 2099", "01.01.0000..31.12.0000", "2016-10"] {
+            assert!(matches!(parse(far, "en"), Err(PeriodError::TooFar(_))), "{far}: {:?}", parse(far, "en"));
+        }
+        assert_eq!(span("2016-11", "en"), (d(2016, 11, 1), d(2016, 11, 30)), "the month reaches into the span");
+        assert_eq!(span("2036-11", "en"), (d(2036, 11, 1), d(2036, 11, 30)));
     }
 }
