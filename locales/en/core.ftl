@@ -194,7 +194,6 @@ err-empty = I only read text here. Try /help.
 err-too-long = That's too long for me ({ $length } characters; { $max } at most). Please shorten it.
 err-no-workspace = Send /start first — it takes ten seconds.
 err-unknown-command = I don't know { $command }. See /help — e.g. /add Ivan Petrov +7 999 123-45-67
-err-stale-button = That button is out of date. Open the client again: /find Ivan
 err-lang = I speak: { $langs }. E.g. /lang es
 err-tz = I couldn't read the time zone “{ $input }”. Try a city (Moscow, Madrid), a zone (Europe/Madrid) or an offset (UTC+3).
 err-before = Send minutes, e.g. /before 15 (now: { $current }).

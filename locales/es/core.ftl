@@ -194,7 +194,6 @@ err-empty = Aquí solo leo texto. Prueba /help.
 err-too-long = Es demasiado largo para mí ({ $length } caracteres; máximo { $max }). Acórtalo, por favor.
 err-no-workspace = Primero envía /start: son diez segundos.
 err-unknown-command = No conozco { $command }. Mira /help — p. ej. /add Juan Pérez +34 612 34 56 78
-err-stale-button = Ese botón está desactualizado. Vuelve a abrir el cliente: /find Juan
 err-lang = Hablo: { $langs }. P. ej. /lang en
 err-tz = No entiendo la zona horaria «{ $input }». Prueba una ciudad (Madrid, Lima), una zona (Europe/Madrid) o un desfase (UTC+1).
 err-before = Envía los minutos, p. ej. /before 15 (ahora: { $current }).

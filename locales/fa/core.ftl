@@ -194,7 +194,6 @@ err-empty = اینجا فقط متن می‌خوانم. /help را امتحان 
 err-too-long = این برای من خیلی طولانی است ({ $length } نویسه؛ حداکثر { $max }). لطفاً کوتاه‌ترش کنید.
 err-no-workspace = اول /start را بفرستید — ده ثانیه بیشتر طول نمی‌کشد.
 err-unknown-command = { $command } را نمی‌شناسم. /help را ببینید — مثلاً /add علی رضایی +98 912 345 6789
-err-stale-button = این دکمه قدیمی شده است. مشتری را دوباره باز کنید: /find علی
 err-lang = زبان‌های من: { $langs }. مثلاً /lang en
 err-tz = منطقهٔ زمانی «{ $input }» را نفهمیدم. یک شهر (Tehran، Dubai)، یک منطقه (Asia/Tehran) یا اختلاف ساعت (UTC+4) را امتحان کنید.
 err-before = تعداد دقیقه را بفرستید، مثلاً /before 15 (اکنون: { $current }).

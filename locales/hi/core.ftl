@@ -194,7 +194,6 @@ err-empty = यहाँ सिर्फ़ टेक्स्ट समझ आ�
 err-too-long = यह बहुत लंबा है ({ $length } अक्षर; ज़्यादा से ज़्यादा { $max })। कृपया छोटा करें।
 err-no-workspace = पहले /start भेजें — बस दस सेकंड लगेंगे।
 err-unknown-command = { $command } कमांड मुझे नहीं पता। /help देखें — जैसे /add राहुल शर्मा +91 98765 43210
-err-stale-button = यह बटन पुराना हो गया है। क्लाइंट फिर से खोलें: /find राहुल
 err-lang = उपलब्ध भाषाएँ: { $langs }। जैसे /lang en
 err-tz = टाइम ज़ोन “{ $input }” समझ नहीं आया। शहर (Kolkata, Dubai), ज़ोन (Asia/Kolkata) या ऑफ़सेट (UTC+4) आज़माएँ।
 err-before = मिनट भेजें, जैसे /before 15 (अभी: { $current })।

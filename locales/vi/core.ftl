@@ -191,7 +191,6 @@ err-empty = Ở đây mình chỉ đọc được văn bản. Thử /help.
 err-too-long = Dài quá ({ $length } ký tự; tối đa { $max }). Bạn rút gọn lại giúp nhé.
 err-no-workspace = Gửi /start trước đã — chỉ mất mười giây.
 err-unknown-command = Mình không biết lệnh { $command }. Xem /help — vd. /add Nguyễn Văn An +84 90 123 45 67
-err-stale-button = Nút này đã cũ. Mở lại khách hàng: /find An
 err-lang = Mình nói được: { $langs }. Vd. /lang en
 err-tz = Mình không đọc được múi giờ “{ $input }”. Thử tên thành phố (Bangkok, Singapore), múi giờ (Asia/Ho_Chi_Minh) hoặc độ lệch (UTC+7).
 err-before = Gửi số phút, vd. /before 15 (hiện tại: { $current }).

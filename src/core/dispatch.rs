@@ -30,14 +30,10 @@ fn failed(e: &StoreError, lang: &str) -> Result<Vec<Reply>, Unavailable> {
     Ok(vec![Reply::new(lang, Text::key("err-internal"))])
 }
 
-pub async fn handle(engine: &Engine, actor: &Actor, event: Event) -> Vec<Reply> {
-    let lang = supported_lang(actor.language_code.as_deref());
-    try_handle(engine, actor, event)
-        .await
-        .unwrap_or_else(|Unavailable| vec![Reply::new(lang, Text::key("storage-gave-up"))])
-}
-
 pub async fn try_handle(engine: &Engine, actor: &Actor, event: Event) -> Result<Vec<Reply>, Unavailable> {
+    // Every entry (members, customers, groups; text, buttons, contacts, captions, names) passes here, so this is the
+    // one place that keeps text no store can hold away from SQL.
+    let (actor, event) = (&actor.storable(), event.storable());
     // In a group only `/digest` is answered, and only to the members of the team the group belongs to.
     if let Chat::Group(chat_id) = actor.chat {
         return Ok(digest::group(engine, actor, chat_id, event).await);

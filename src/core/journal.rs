@@ -11,6 +11,7 @@ use super::callback::{Outcome, Payload};
 use super::card::activity_line;
 use super::clients::editable_client;
 use super::context::{Ctx, Fail, Out};
+use super::reach::too_far;
 use super::reply::{Arg, Button, Text, TimeStyle};
 use super::session::State;
 use crate::parse::fold::fold;
@@ -47,6 +48,7 @@ pub async fn log(engine: &Engine, ctx: &mut Ctx, kind: ActivityKind, args: &str,
             Ok(w) => (w.at, w.rest),
             Err(WhenError::NotFound) => (ctx.now, args.to_string()),
             Err(WhenError::Invalid) => return Err(Fail::User(Text::key("err-date").with("input", args.to_string()))),
+            Err(WhenError::OutOfRange) => return Err(too_far(ctx, args)),
         }
     };
     let (client, summary) = match client_id {

@@ -14,6 +14,7 @@ pub mod digest;
 mod dispatch;
 pub mod input;
 mod journal;
+mod reach;
 mod reminders;
 pub mod reply;
 mod reports;
@@ -89,22 +90,27 @@ impl Engine {
 
     /// Handle one thing a member did. Never fails: problems become a localized explanation.
     pub async fn handle(&self, actor: &Actor, event: Event) -> Vec<Reply> {
-        dispatch::handle(self, actor, event).await
+        let lang = crate::i18n::supported_lang(actor.language_code.as_deref());
+        self.try_handle(actor, event)
+            .await
+            .unwrap_or_else(|Unavailable| vec![Reply::new(lang, Text::key("storage-gave-up"))])
     }
 
     /// `handle`, except that a database out of reach is not answered: the caller may wait and try again (nothing
     /// of this update was kept), or answer `storage-gave-up`, which is what `handle` does.
     pub async fn try_handle(&self, actor: &Actor, event: Event) -> Result<Vec<Reply>, Unavailable> {
-        dispatch::try_handle(self, actor, event).await
+        let replies = dispatch::try_handle(self, actor, event).await?;
+        let now = self.clock.now();
+        Ok(replies.into_iter().map(|r| r.show_years(now)).collect())
     }
 
     /// The message a due reminder arrives as (used by the scheduler).
     pub async fn reminder_message(&self, due: &DueReminder) -> Reply {
-        reminders::due_message(self, due).await
+        reminders::due_message(self, due).await.show_years(self.clock.now())
     }
 
     /// The one message saying a reminder's send was cut short by a crash (used by the scheduler).
     pub fn interrupted_message(&self, due: &DueReminder) -> Reply {
-        reminders::interrupted_message(due)
+        reminders::interrupted_message(due).show_years(self.clock.now())
     }
 }

@@ -10,6 +10,7 @@ use super::callback::Payload;
 use super::clients::visible_client;
 use super::context::{Ctx, Fail, Out};
 use super::journal::{MAX_SUMMARY_CHARS, default_time};
+use super::reach::too_far;
 use super::reply::{Arg, Button, Reply, Text, TimeStyle};
 use super::session::State;
 use crate::parse::when::{WhenError, parse_when};
@@ -36,6 +37,7 @@ pub async fn create(engine: &Engine, ctx: &mut Ctx, args: &str, client_id: Optio
         Ok(w) => w,
         Err(WhenError::NotFound) => return Err(Fail::User(Text::key("err-remind-when").with("input", clip(args)))),
         Err(WhenError::Invalid) => return Err(Fail::User(Text::key("err-date").with("input", clip(args)))),
+        Err(WhenError::OutOfRange) => return Err(too_far(ctx, args)),
     };
     let mut at = when.at;
     // "10:00" said at 13:00 means tomorrow's 10:00; a named date in the past is a mistake to point out.

@@ -1,7 +1,7 @@
 //! What the core answers: typed text and buttons. Text is rendered by Fluent at the edge, so logic never
 //! holds a user-facing string of its own.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, Utc};
 use chrono_tz::Tz;
 
 /// A Fluent argument: strings stay strings, numbers stay numbers (so plural selection works).
@@ -25,6 +25,9 @@ pub enum TimeStyle {
     Date,
     /// Time of day only: "10:00".
     Time,
+    /// Weekday, date, year and time: "Wed 16 Jun 2027, 09:00". `DateTime` becomes this for a moment in another
+    /// year than now (see `Reply::show_years`); nobody picks it directly.
+    DateTimeYear,
 }
 
 impl Arg {
@@ -78,6 +81,26 @@ impl Text {
             args.push((name, value.into()));
         }
         self
+    }
+
+    /// Moments in another year than `now` (both in the moment's own zone) show their year: "Tue 24 Nov, 10:00"
+    /// is this year's, anything else must say which year it is. `Date` already shows the year, `Time` goes with a
+    /// date said elsewhere.
+    pub fn show_years(&mut self, now: DateTime<Utc>) {
+        match self {
+            Text::Msg { args, .. } => {
+                for (_, arg) in args.iter_mut() {
+                    if let Arg::Time { at, tz, style } = arg
+                        && *style == TimeStyle::DateTime
+                        && at.with_timezone(tz).year() != now.with_timezone(tz).year()
+                    {
+                        *style = TimeStyle::DateTimeYear;
+                    }
+                }
+            }
+            Text::Raw(_) => {}
+            Text::Lines(parts) | Text::Concat(parts) => parts.iter_mut().for_each(|p| p.show_years(now)),
+        }
     }
 
     /// Every message key this text uses, for checks and tests.
@@ -183,6 +206,14 @@ impl Reply {
     /// Send this reply to another member's private chat instead.
     pub fn to(mut self, tg_user_id: i64) -> Self {
         self.to = Some(tg_user_id);
+        self
+    }
+
+    /// Dates in another year than `now` show their year, in the text and on the buttons (see `Text::show_years`).
+    /// The core applies this to everything it answers or sends.
+    pub fn show_years(mut self, now: DateTime<Utc>) -> Self {
+        self.text.show_years(now);
+        self.buttons.iter_mut().flatten().for_each(|b| b.label.show_years(now));
         self
     }
 

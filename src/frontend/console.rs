@@ -30,8 +30,9 @@ pub async fn run(store: Arc<dyn Store>, args: ConsoleArgs, secret: ServerSecret)
     if let Some(lang) = &args.lang {
         // --lang is an explicit choice, also for a member who already exists.
         let lang = supported_lang(Some(lang));
-        let member =
-            store.ensure_member(actor.user_id, &actor.display_name, lang, crate::parse::tz::guess_zone(lang)).await?;
+        // This call skips the core's entry, so the name is made storable here as the core would (no NUL).
+        let name = crate::core::input::storable(&actor.display_name);
+        let member = store.ensure_member(actor.user_id, &name, lang, crate::parse::tz::guess_zone(lang)).await?;
         store.update_member(member.id, &MemberPatch { locale: Some(lang.to_string()), ..Default::default() }).await?;
     }
     let screen = Arc::new(Mutex::new(Screen { out: Box::new(std::io::stdout()), buttons: Vec::new() }));

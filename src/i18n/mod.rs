@@ -106,6 +106,7 @@ impl I18n {
             TimeStyle::DateTime => "fmt-datetime",
             TimeStyle::Date => "fmt-date",
             TimeStyle::Time => "fmt-time",
+            TimeStyle::DateTimeYear => "fmt-datetime-year",
         };
         let pattern = self.msg(lang, key);
         let locale = chrono_locale(lang);

@@ -47,7 +47,7 @@ impl Job for DigestJob {
             };
             handled += 1;
             let result = match r.message(engine, now, due.late.then_some(due.slot)).await {
-                Ok(reply) => notifier.deliver(r.chat_id(), reply).await,
+                Ok(reply) => notifier.deliver(r.chat_id(), reply.show_years(now)).await,
                 Err(e) => Err(DeliveryError::Transient(format!("building the digest failed: {e}"))),
             };
             if let Err(e) = &result {

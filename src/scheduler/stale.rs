@@ -85,7 +85,7 @@ async fn sweep(
     }
     let subjects: Vec<(String, i64)> = claimed.iter().map(|i| (i.kind.clone(), i.id)).collect();
     let more = total - claimed.len() as i64;
-    let result = notifier.deliver(m.tg_user_id, stale_message(m, &claimed, more)).await;
+    let result = notifier.deliver(m.tg_user_id, stale_message(m, &claimed, more).show_years(now)).await;
     let state = if result.is_ok() { "sent" } else { "failed" };
     if let Err(e) = &result {
         tracing::warn!(member = m.member_id, error = ?e, "stale alerts were not delivered");

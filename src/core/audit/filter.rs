@@ -128,7 +128,7 @@ pub async fn parse(engine: &Engine, ctx: &Ctx, args: &str) -> Result<Filter, Fai
         Err(PeriodError::BadDate(_)) if filter.group.is_none() && !rest.contains("..") && !rest.contains('…') => {
             return Err(Fail::User(Text::key("audit-err-filter").with("input", rest)));
         }
-        Err(e) => return Err(words::period_error(e, &rest)),
+        Err(e) => return Err(words::period_error(ctx, e, &rest)),
     };
     Ok(filter)
 }

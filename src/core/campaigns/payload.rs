@@ -352,3 +352,73 @@ mod tests {
         }
     }
 }
+
+/// Property tests: every button the bot can write reads back as written, and no data makes the decoder panic.
+#[cfg(test)]
+mod props {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::core::callback::Payload;
+
+    fn id() -> impl Strategy<Value = i64> {
+        prop_oneof![1i64..100, 1i64..=i64::MAX]
+    }
+
+    fn lang() -> impl Strategy<Value = String> {
+        prop::sample::select(LANGS.to_vec()).prop_map(str::to_string)
+    }
+
+    fn button() -> impl Strategy<Value = CampButton> {
+        let builder = prop_oneof![
+            prop::sample::select(Field::ALL.to_vec()).prop_map(CampButton::Field),
+            (0usize..10_000).prop_map(CampButton::Source),
+            id().prop_map(CampButton::Stage),
+            (1u32..=12).prop_map(CampButton::Month),
+            lang().prop_map(CampButton::Lang),
+            prop::option::of(any::<bool>()).prop_map(CampButton::Subscribed),
+            Just(CampButton::Clear),
+            Just(CampButton::Save),
+            id().prop_map(CampButton::UseSegment),
+        ];
+        let compose = prop_oneof![
+            (id(), lang()).prop_map(|(campaign, lang)| CampButton::Version { campaign, lang }),
+            (id(), prop::sample::select(Next::ALL.to_vec()))
+                .prop_map(|(campaign, step)| CampButton::Next { campaign, step }),
+            (id(), prop::sample::select(CodeChoice::ALL.to_vec()))
+                .prop_map(|(campaign, choice)| CampButton::Code { campaign, choice }),
+            id().prop_map(CampButton::AddFollowup),
+            id().prop_map(CampButton::Preview),
+            id().prop_map(CampButton::SendNow),
+            id().prop_map(CampButton::Schedule),
+            id().prop_map(CampButton::Drop),
+        ];
+        let started = prop_oneof![
+            id().prop_map(CampButton::Open),
+            id().prop_map(CampButton::Pause),
+            id().prop_map(CampButton::Resume),
+            id().prop_map(CampButton::Cancel),
+            (id(), any::<bool>()).prop_map(|(ws, on)| CampButton::Paid { ws, on }),
+        ];
+        prop_oneof![builder, compose, started]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 512, failure_persistence: None, ..ProptestConfig::default() })]
+
+        #[test]
+        fn a_campaign_button_reads_back_as_written_within_64_bytes(b in button()) {
+            let data = b.encode();
+            prop_assert!(data.len() <= 64, "{}", data);
+            let Some(Payload::Area(Area::Campaign, rest)) = Payload::decode(&data) else { panic!("{data}") };
+            prop_assert_eq!(CampButton::decode(&rest), Some(b));
+        }
+
+        #[test]
+        fn any_campaign_button_data_decodes_without_panic(rest in prop_oneof![any::<String>(), "[a-z]{1,2}(:[-+0-9a-z]{0,20}){0,3}"]) {
+            if let Some(b) = CampButton::decode(&rest) {
+                prop_assert_eq!(CampButton::decode(b.encode().trim_start_matches("K:")), Some(b));
+            }
+        }
+    }
+}

@@ -11,12 +11,13 @@ use super::{SegAsk, Step, month, short};
 use crate::core::Engine;
 use crate::core::context::{Ctx, Fail, Out};
 use crate::core::deals::pipeline::{Pipeline, StageKind};
+use crate::core::reach::too_far;
 use crate::core::reply::{Button, Text};
 use crate::core::session::State;
 use crate::i18n::LANGS;
 use crate::parse::fold::{digits, fold};
 use crate::parse::money::{MoneyError, parse_money};
-use crate::parse::when::parse_when;
+use crate::parse::when::{WhenError, parse_when};
 use crate::store::{AmountMin, NewSegment, SegmentFilter};
 
 const MAX_NAME_CHARS: usize = 64;
@@ -348,8 +349,11 @@ fn past_date(ctx: &Ctx, text: &str) -> Result<DateTime<Utc>, Fail> {
         }
         return Err(Fail::User(Text::key("seg-err-date").with("input", text)));
     }
-    let when = parse_when(text, &ctx.lang, ctx.now, ctx.tz, NaiveTime::MIN)
-        .ok()
+    let when = parse_when(text, &ctx.lang, ctx.now, ctx.tz, NaiveTime::MIN).map_err(|e| match e {
+        WhenError::OutOfRange => too_far(ctx, text),
+        _ => Fail::User(Text::key("seg-err-date").with("input", text)),
+    })?;
+    let when = Some(when)
         .filter(|w| w.has_date && w.rest.is_empty())
         .ok_or_else(|| Fail::User(Text::key("seg-err-date").with("input", text)))?;
     let mut at = when.at;

@@ -10,10 +10,11 @@ use super::{Ask, Step, campaign_of_team, draft, require_sender, short};
 use crate::core::Engine;
 use crate::core::context::{Ctx, Fail, Out};
 use crate::core::customers::promo::{Recipient, message, texts};
+use crate::core::reach::too_far;
 use crate::core::reply::{Arg, Button, Text, TimeStyle};
 use crate::core::session::State;
 use crate::parse::tz::zone_label;
-use crate::parse::when::parse_when;
+use crate::parse::when::{WhenError, parse_when};
 use crate::store::{Audience, Campaign, SegmentFilter};
 
 /// The code a preview shows where each customer will see their own.
@@ -151,6 +152,7 @@ pub async fn schedule(engine: &Engine, ctx: &mut Ctx, campaign: &Campaign, text:
     let ten = NaiveTime::from_hms_opt(10, 0, 0).unwrap_or(NaiveTime::MIN);
     let when = match parse_when(text, &ctx.lang, ctx.now, ctx.tz, ten) {
         Ok(w) if w.rest.is_empty() => w,
+        Err(WhenError::OutOfRange) => return Err(too_far(ctx, text)),
         _ => return Err(Fail::User(Text::key("camp-err-when").with("input", text.trim()))),
     };
     if when.at <= ctx.now {

@@ -220,3 +220,62 @@ mod tests {
         assert_eq!(CustomerButton::decode(&long), None);
     }
 }
+
+/// Property tests: every button the bot can write reads back as written, and no data makes the decoder panic.
+#[cfg(test)]
+mod props {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::core::callback::Payload;
+
+    fn id() -> impl Strategy<Value = i64> {
+        prop_oneof![1i64..100, 1i64..=i64::MAX]
+    }
+
+    fn lang() -> impl Strategy<Value = String> {
+        prop::sample::select(LANGS.to_vec()).prop_map(str::to_string)
+    }
+
+    fn button() -> impl Strategy<Value = CustomerButton> {
+        // Opt-in codes as `team::code::new_code` writes them: 24 link-safe characters.
+        let code = "[A-Za-z0-9_-]{24}";
+        prop_oneof![
+            (0i64..=i64::MAX).prop_map(|delivery| CustomerButton::Link { delivery }),
+            (0i64..=i64::MAX).prop_map(|delivery| CustomerButton::Unsubscribe { delivery }),
+            (lang(), code).prop_map(|(lang, code)| CustomerButton::Offer { lang, code }),
+            (lang(), code).prop_map(|(lang, code)| CustomerButton::Agree { lang, code }),
+            id().prop_map(|ws| CustomerButton::Resume { ws }),
+            id().prop_map(|ws| CustomerButton::Stop { ws }),
+            Just(CustomerButton::StopAll),
+            id().prop_map(|ws| CustomerButton::Forget { ws }),
+            Just(CustomerButton::ForgetAll),
+            lang().prop_map(CustomerButton::Lang),
+            Just(CustomerButton::Cancel),
+            id().prop_map(|client| CustomerButton::PersonalLink { client }),
+            id().prop_map(|client| CustomerButton::Reply { client }),
+            id().prop_map(|ws| CustomerButton::RenewAsk { ws }),
+            id().prop_map(|ws| CustomerButton::Renew { ws }),
+            Just(CustomerButton::MemberCancel),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 512, failure_persistence: None, ..ProptestConfig::default() })]
+
+        #[test]
+        fn a_customer_button_reads_back_as_written_within_64_bytes(b in button()) {
+            let data = b.encode();
+            prop_assert!(data.len() <= 64, "{}", data);
+            let Some(Payload::Area(Area::Customer, rest)) = Payload::decode(&data) else { panic!("{data}") };
+            prop_assert_eq!(CustomerButton::decode(&rest), Some(b));
+        }
+
+        #[test]
+        fn any_customer_button_data_decodes_without_panic(rest in prop_oneof![any::<String>(), "[A-Z][-+0-9a-z:_A-Z]{0,40}"]) {
+            if let Some(b) = CustomerButton::decode(&rest) {
+                prop_assert_eq!(CustomerButton::decode(b.encode().trim_start_matches("C:")), Some(b));
+            }
+        }
+    }
+}

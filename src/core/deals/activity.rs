@@ -10,6 +10,7 @@ use crate::core::Engine;
 use crate::core::callback::{Outcome, Payload};
 use crate::core::context::{Ctx, Fail, Out};
 use crate::core::journal::{MAX_SUMMARY_CHARS, default_time};
+use crate::core::reach::too_far;
 use crate::core::reply::{Arg, Button, Text, TimeStyle};
 use crate::core::session::State;
 use crate::parse::when::{WhenError, parse_when};
@@ -38,6 +39,7 @@ pub async fn log(engine: &Engine, ctx: &mut Ctx, kind: ActivityKind, deal_id: i6
             Ok(w) => (w.at, w.rest),
             Err(WhenError::NotFound) => (ctx.now, text.trim().to_string()),
             Err(WhenError::Invalid) => return Err(Fail::User(Text::key("err-date").with("input", text.to_string()))),
+            Err(WhenError::OutOfRange) => return Err(too_far(ctx, text)),
         }
     };
     if summary.chars().count() > MAX_SUMMARY_CHARS {

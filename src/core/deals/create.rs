@@ -11,6 +11,7 @@ use crate::core::Engine;
 use crate::core::clients::editable_client;
 use crate::core::context::{Ctx, Fail, Out};
 use crate::core::journal::default_time;
+use crate::core::reach::too_far;
 use crate::core::reply::Text;
 use crate::core::session::State;
 use crate::parse::money::{Money, MoneyError, parse_money_prefix};
@@ -77,6 +78,7 @@ async fn from_line(engine: &Engine, ctx: &mut Ctx, client: &Client, line: &str) 
         Ok(when) if when.has_date => (Some(when.at.with_timezone(&ctx.tz).date_naive()), when.rest),
         Ok(_) | Err(WhenError::NotFound) => (None, rest),
         Err(WhenError::Invalid) => return Err(Fail::User(Text::key("err-date").with("input", rest))),
+        Err(WhenError::OutOfRange) => return Err(too_far(ctx, &rest)),
     };
     if title.trim().is_empty() {
         ctx.session.state = State::Deal(Step::Title {

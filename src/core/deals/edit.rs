@@ -11,6 +11,7 @@ use super::view::{self, editable_deal};
 use crate::core::Engine;
 use crate::core::context::{Ctx, Fail, Out};
 use crate::core::journal::default_time;
+use crate::core::reach::too_far;
 use crate::core::reply::Text;
 use crate::core::session::State;
 use crate::parse::money::parse_money;
@@ -57,6 +58,7 @@ pub async fn close_answer(engine: &Engine, ctx: &mut Ctx, deal_id: i64, version:
             Ok(when) if when.has_date && when.rest.is_empty() => Some(when.at.with_timezone(&ctx.tz).date_naive()),
             Ok(_) | Err(WhenError::NotFound) => return Err(Fail::User(Text::key("deal-err-close"))),
             Err(WhenError::Invalid) => return Err(Fail::User(Text::key("err-date").with("input", text.to_string()))),
+            Err(WhenError::OutOfRange) => return Err(too_far(ctx, text)),
         }
     };
     ctx.session.state = State::Idle;

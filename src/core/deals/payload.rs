@@ -261,3 +261,77 @@ mod tests {
         }
     }
 }
+
+/// Property tests: every button the bot can write reads back as written, and no data makes the decoder panic.
+#[cfg(test)]
+mod props {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::core::callback::Payload;
+
+    fn id() -> impl Strategy<Value = i64> {
+        prop_oneof![1i64..100, 1i64..=i64::MAX]
+    }
+
+    fn version() -> impl Strategy<Value = i32> {
+        1i32..=i32::MAX
+    }
+
+    fn button() -> impl Strategy<Value = DealButton> {
+        let reason = prop::sample::select(LostReason::ALL.to_vec());
+        // Only meetings, calls and notes are logged from a deal (a message comes from the customer).
+        let kind = prop::sample::select(vec![ActivityKind::Meeting, ActivityKind::Call, ActivityKind::Note]);
+        let op = prop_oneof![
+            Just(StageOp::List),
+            Just(StageOp::Add),
+            id().prop_map(StageOp::Rename),
+            id().prop_map(StageOp::Up),
+            id().prop_map(StageOp::Down),
+            id().prop_map(StageOp::Hide),
+            id().prop_map(StageOp::Show),
+        ];
+        prop_oneof![
+            id().prop_map(DealButton::Open),
+            (id(), id(), version()).prop_map(|(deal, stage, version)| DealButton::Move { deal, stage, version }),
+            (id(), id(), version(), reason).prop_map(|(deal, stage, version, reason)| DealButton::Lost {
+                deal,
+                stage,
+                version,
+                reason
+            }),
+            id().prop_map(DealButton::WonAsIs),
+            (kind, id()).prop_map(|(k, d)| DealButton::Log(k, d)),
+            id().prop_map(DealButton::Close),
+            id().prop_map(DealButton::Reassign),
+            (id(), id(), version()).prop_map(|(deal, member, version)| DealButton::ReassignTo {
+                deal,
+                member,
+                version
+            }),
+            id().prop_map(DealButton::New),
+            id().prop_map(DealButton::ClientDeals),
+            Just(DealButton::Cancel),
+            op.prop_map(DealButton::Stages),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 512, failure_persistence: None, ..ProptestConfig::default() })]
+
+        #[test]
+        fn a_deal_button_reads_back_as_written_within_64_bytes(b in button()) {
+            let data = b.encode();
+            prop_assert!(data.len() <= 64, "{}", data);
+            let Some(Payload::Area(Area::Deal, rest)) = Payload::decode(&data) else { panic!("{data}") };
+            prop_assert_eq!(DealButton::decode(&rest), Some(b));
+        }
+
+        #[test]
+        fn any_deal_button_data_decodes_without_panic(rest in prop_oneof![any::<String>(), "[a-z]{1,2}(:[-+0-9a-z]{0,20}){0,5}"]) {
+            if let Some(b) = DealButton::decode(&rest) {
+                prop_assert_eq!(DealButton::decode(b.encode().trim_start_matches("D:")), Some(b));
+            }
+        }
+    }
+}

@@ -148,3 +148,41 @@ mod tests {
         }
     }
 }
+
+/// Property tests: every button the bot can write reads back as written, and no data makes the decoder panic.
+#[cfg(test)]
+mod props {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::core::callback::Payload;
+
+    fn button() -> impl Strategy<Value = ReportButton> {
+        let member = prop::option::of(1i64..=i64::MAX);
+        let unit = prop::sample::select(vec![Unit::Week, Unit::Month, Unit::Quarter]);
+        prop_oneof![
+            (unit, member.clone()).prop_map(|(u, m)| ReportButton::Pipeline(u, m)),
+            (prop::sample::select(StatsPick::ALL.to_vec()), member).prop_map(|(p, m)| ReportButton::Stats(p, m)),
+            (1i64..=i64::MAX).prop_map(ReportButton::When),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 512, failure_persistence: None, ..ProptestConfig::default() })]
+
+        #[test]
+        fn a_report_button_reads_back_as_written_within_64_bytes(b in button()) {
+            let data = b.payload();
+            prop_assert!(data.len() <= 64, "{}", data);
+            let Some(Payload::Area(Area::Report, rest)) = Payload::decode(&data) else { panic!("{data}") };
+            prop_assert_eq!(ReportButton::decode(&rest), Some(b));
+        }
+
+        #[test]
+        fn any_report_button_data_decodes_without_panic(rest in prop_oneof![any::<String>(), "[a-z](:[-+0-9a-z]{0,20}){0,3}"]) {
+            if let Some(b) = ReportButton::decode(&rest) {
+                prop_assert_eq!(ReportButton::decode(b.payload().trim_start_matches("P:")), Some(b));
+            }
+        }
+    }
+}

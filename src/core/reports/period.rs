@@ -9,7 +9,7 @@ use chrono_tz::Tz;
 use regex::Regex;
 
 use crate::parse::fold::fold;
-use crate::parse::when::{WhenError, local_to_utc, parse_when};
+use crate::parse::when::{WhenError, local_to_utc, parse_when, within_reach};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unit {
@@ -45,6 +45,8 @@ pub enum PeriodError {
     Reversed,
     /// More than [`MAX_RANGE_DAYS`].
     TooLong,
+    /// A date (or month, quarter) further from today than `parse::when::MAX_YEARS_AWAY`, as typed.
+    TooFar(String),
 }
 
 /// Longer ranges are typing mistakes (and expensive questions).
@@ -193,11 +195,18 @@ pub fn parse_period(input: &str, lang: &str, now: DateTime<Utc>, tz: Tz) -> Resu
     if let Some(p) = relative(&folded, lang, today) {
         return Ok(Some(p));
     }
+    // A month or quarter that reaches into the span we take is kept whole.
+    let near = |p: Period| {
+        let reached = [p.start, p.last_day()]
+            .into_iter()
+            .any(|day| within_reach(local_to_utc(tz, day.and_time(NaiveTime::MIN)), now));
+        if reached { Ok(Some(p)) } else { Err(PeriodError::TooFar(input.trim().to_string())) }
+    };
     if let Some(start) = month_literal(&folded) {
-        return Ok(Some(Period::of(Unit::Month, start)));
+        return near(Period::of(Unit::Month, start));
     }
     if let Some(start) = quarter_literal(&folded, today) {
-        return Ok(Some(Period::of(Unit::Quarter, start)));
+        return near(Period::of(Unit::Quarter, start));
     }
     range(input, lang, now, tz).map(Some)
 }
@@ -314,6 +323,7 @@ fn day(side: &str, lang: &str, now: DateTime<Utc>, tz: Tz) -> Result<(NaiveDate,
     let text = if day_month { format!("{folded}.{}", today.year()) } else { side.to_string() };
     match parse_when(&text, lang, now, tz, NaiveTime::MIN) {
         Ok(w) if w.has_date && w.rest.is_empty() => Ok((w.at.with_timezone(&tz).date_naive(), !day_month)),
+        Err(WhenError::OutOfRange) => Err(PeriodError::TooFar(side.to_string())),
         Ok(_) | Err(WhenError::NotFound) | Err(WhenError::Invalid) => Err(bad()),
     }
 }
@@ -401,5 +411,14 @@ mod tests {
         assert!(Period::of(Unit::Month, d(2026, 10, 5)).is_past(today));
         assert!(!Period::of(Unit::Month, today).is_past(today));
         assert!(!Period::of(Unit::Quarter, d(2026, 10, 5)).is_past(today));
+    }
+
+    #[test]
+    fn periods_beyond_ten_years_are_too_far_and_one_reaching_into_the_span_is_kept() {
+        for far in ["0000-01", "2099-01", "q1 2099", "01.01.0000..31.12.0000", "2016-10"] {
+            assert!(matches!(parse(far, "en"), Err(PeriodError::TooFar(_))), "{far}: {:?}", parse(far, "en"));
+        }
+        assert_eq!(span("2016-11", "en"), (d(2016, 11, 1), d(2016, 11, 30)), "the month reaches into the span");
+        assert_eq!(span("2036-11", "en"), (d(2036, 11, 1), d(2036, 11, 30)));
     }
 }

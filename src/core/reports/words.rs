@@ -54,12 +54,13 @@ pub fn period_or(ctx: &Ctx, input: &str, default: Unit, steps: i32) -> Result<Pe
     match parse_period(input, &ctx.lang, ctx.now, ctx.tz) {
         Ok(Some(p)) => Ok(p),
         Ok(None) => Ok(Period::of(default, ctx.now.with_timezone(&ctx.tz).date_naive()).shift(steps)),
-        Err(e) => Err(period_error(e, input)),
+        Err(e) => Err(period_error(ctx, e, input)),
     }
 }
 
-pub fn period_error(e: PeriodError, input: &str) -> Fail {
+pub fn period_error(ctx: &Ctx, e: PeriodError, input: &str) -> Fail {
     Fail::User(match e {
+        PeriodError::TooFar(side) => return crate::core::reach::too_far(ctx, &side),
         PeriodError::BadDate(side) if input.contains("..") || input.contains('…') => {
             Text::key("rep-err-date").with("input", side)
         }

@@ -66,3 +66,35 @@ mod tests {
         assert!(looks_like_code("Abc-_09"));
     }
 }
+
+/// Property tests of the deep-link codes (team invites and customers' opt-in links are made the same way).
+#[cfg(test)]
+mod props {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+
+        #[test]
+        fn every_code_made_is_a_code_and_fits_a_deep_link(_n in 0..1u8) {
+            let code = new_code();
+            prop_assert_eq!(code.len(), 24);
+            prop_assert!(looks_like_code(&code), "{}", code);
+        }
+
+        #[test]
+        fn base64url_writes_every_byte_string_in_the_link_alphabet(bytes in prop::collection::vec(any::<u8>(), 0..48)) {
+            let text = base64url(&bytes);
+            prop_assert_eq!(text.len(), (bytes.len() * 4).div_ceil(3));
+            prop_assert!(text.bytes().all(|c| ALPHABET.contains(&c)));
+        }
+
+        #[test]
+        fn only_link_safe_text_up_to_64_bytes_looks_like_a_code(text in prop_oneof![any::<String>(), "[A-Za-z0-9_-]{0,70}"]) {
+            let safe = text.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_');
+            prop_assert_eq!(looks_like_code(&text), safe && !text.is_empty() && text.len() <= 64);
+        }
+    }
+}

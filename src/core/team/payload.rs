@@ -151,3 +151,51 @@ mod tests {
         }
     }
 }
+
+/// Property tests: every button the bot can write reads back as written, and no data makes the decoder panic.
+#[cfg(test)]
+mod props {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::core::callback::Payload;
+
+    fn id() -> impl Strategy<Value = i64> {
+        prop_oneof![1i64..100, 1i64..=i64::MAX]
+    }
+
+    fn button() -> impl Strategy<Value = TeamButton> {
+        // Only leads and managers are appointed by button; the owner's role is never set this way.
+        let role = prop::sample::select(vec![Role::Lead, Role::Manager]);
+        prop_oneof![
+            (id(), id()).prop_map(|(ws, invite)| TeamButton::Revoke { ws, invite }),
+            (id(), id(), role).prop_map(|(ws, member, role)| TeamButton::SetRole { ws, member, role }),
+            (id(), id()).prop_map(|(ws, member)| TeamButton::AskRemove { ws, member }),
+            (id(), id(), id()).prop_map(|(ws, member, heir)| TeamButton::Remove { ws, member, heir }),
+            (id(), any::<bool>()).prop_map(|(ws, on)| TeamButton::SharedBase { ws, on }),
+            id().prop_map(|ws| TeamButton::Switch { ws }),
+            (id(), id()).prop_map(|(ws, client)| TeamButton::AssignPick { ws, client }),
+            (id(), id(), id()).prop_map(|(ws, client, member)| TeamButton::Assign { ws, client, member }),
+            Just(TeamButton::Cancel),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 512, failure_persistence: None, ..ProptestConfig::default() })]
+
+        #[test]
+        fn a_team_button_reads_back_as_written_within_64_bytes(b in button()) {
+            let data = b.encode();
+            prop_assert!(data.len() <= 64, "{}", data);
+            let Some(Payload::Area(Area::Team, rest)) = Payload::decode(&data) else { panic!("{data}") };
+            prop_assert_eq!(TeamButton::decode(&rest), Some(b));
+        }
+
+        #[test]
+        fn any_team_button_data_decodes_without_panic(rest in prop_oneof![any::<String>(), "[a-z](:[-+0-9a-z]{0,20}){0,4}"]) {
+            if let Some(b) = TeamButton::decode(&rest) {
+                prop_assert_eq!(TeamButton::decode(b.encode().trim_start_matches("T:")), Some(b));
+            }
+        }
+    }
+}

@@ -18,7 +18,8 @@ use std::sync::LazyLock;
 
 use chrono::Weekday::{Fri, Mon, Sat, Sun, Thu, Tue, Wed};
 use chrono::{
-    DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeDelta, TimeZone, Timelike, Utc, Weekday,
+    DateTime, Datelike, Months, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeDelta, TimeZone, Timelike, Utc,
+    Weekday,
 };
 use chrono_tz::Tz;
 use regex::{Captures, Regex};
@@ -43,6 +44,22 @@ pub enum WhenError {
     NotFound,
     /// Something looked like a date/time but is impossible (31.02, 25:61, month 13 …).
     Invalid,
+    /// A real date or amount, but further from now than `MAX_YEARS_AWAY` ("31.12.99999", "in 100000 weeks", year 0).
+    OutOfRange,
+}
+
+/// How far from now a date may lie, either way. A salesperson plans a few years ahead at most (a renewal, the end
+/// of a long lease) and looks back over the team's history in the CRM; the bot did not exist ten years ago.
+/// Anything further is a typo, and storing it would be worse than asking: Postgres keeps year 0 as "1 BC", and
+/// "in 100000 weeks" would be a reminder for the year 3943. So such dates are refused, with the span we accept.
+pub const MAX_YEARS_AWAY: u32 = 10;
+
+/// Whether `at` lies within `MAX_YEARS_AWAY` years of `now`, either way.
+pub fn within_reach(at: DateTime<Utc>, now: DateTime<Utc>) -> bool {
+    let span = Months::new(12 * MAX_YEARS_AWAY);
+    let earliest = now.checked_sub_months(span).unwrap_or(now);
+    let latest = now.checked_add_months(span).unwrap_or(now);
+    (earliest..=latest).contains(&at)
 }
 
 /// Find the first date/time expression in `input` (it may stand at the start, or after some words), in the
@@ -249,6 +266,8 @@ enum Piece {
     After(TimeDelta),
     /// Looked like a date or time but cannot be one (31.02, 25:00).
     Invalid,
+    /// A date or amount too far away for any calendar we keep ("31.12.99999", "in 999999999 weeks").
+    Far,
 }
 
 /// A piece found at `start..end` of the folded text. `strong` is false for a time that counts only next to a date.
@@ -377,11 +396,11 @@ impl Grammar {
             day: regex(format!("^(?:{days})")),
             weekday: regex(format!(r"^(?:(?:{date_pre})\s+)*(?P<w>{weekdays})(?:\s*(?:{date_post}))*")),
             date: regex(format!(
-                r"^(?:(?:{date_pre})\s+)*(?:(?P<iy>[0-9]{{4}})-(?P<im>[0-9]{{1,2}})-(?P<id>[0-9]{{1,2}})|(?P<d>[0-9]{{1,2}})[./](?P<m>[0-9]{{1,2}})(?:[./](?P<y>[0-9]{{4}}|[0-9]{{2}}))?)(?:\s*(?:{year_post}))?(?:\s*(?:{date_post}))*",
+                r"^(?:(?:{date_pre})\s+)*(?:(?P<iy>[0-9]{{5,9}}|[0-9]{{4}})-(?P<im>[0-9]{{1,2}})-(?P<id>[0-9]{{1,2}})|(?P<d>[0-9]{{1,2}})[./](?P<m>[0-9]{{1,2}})(?:[./](?P<y>[0-9]{{5,9}}|[0-9]{{4}}|[0-9]{{2}}))?)(?:\s*(?:{year_post}))?(?:\s*(?:{date_post}))*",
                 year_post = words(|v| v.year_post),
             )),
             rel: regex(format!(
-                r"^(?:(?P<pre>{pre})\s+)?(?:(?P<n>[0-9]{{1,6}})(?:[.,](?P<tenth>[0-9]))?\s*|(?P<one>{one})\s+|(?P<half>{half})\s*)?(?:(?P<fused>{units_in})|(?P<unit>{units}))(?:\s*(?P<post>{post}))?",
+                r"^(?:(?P<pre>{pre})\s+)?(?:(?P<n>[0-9]{{1,9}})(?:[.,](?P<tenth>[0-9]))?\s*|(?P<one>{one})\s+|(?P<half>{half})\s*)?(?:(?P<fused>{units_in})|(?P<unit>{units}))(?:\s*(?P<post>{post}))?",
                 pre = words(|v| v.rel_pre),
                 post = words(|v| v.rel_post),
                 one = words(|v| v.one),
@@ -439,6 +458,7 @@ impl Grammar {
     fn complete(&self, text: &str, first: Span, before: Option<Span>) -> Result<Expr, WhenError> {
         match first.piece {
             Piece::Invalid => Err(WhenError::Invalid),
+            Piece::Far => Err(WhenError::OutOfRange),
             Piece::After(delta) => Ok(Expr::new(first.start, first.end, Kind::After(delta))),
             Piece::Date(date) => self.date_and_time(text, first, date, before),
             Piece::Time(time) => self.time_and_date(text, first, time),
@@ -470,6 +490,7 @@ impl Grammar {
         match best([self.date_at(text, next), self.rel_at(text, next)]).map(|d| (d.end, d.piece)) {
             Some((end, Piece::Date(date))) => Ok(Expr::new(span.start, end, Kind::At { date: Some(date), time })),
             Some((_, Piece::Invalid)) => Err(WhenError::Invalid),
+            Some((_, Piece::Far)) => Err(WhenError::OutOfRange),
             _ => Ok(Expr::new(span.start, span.end, Kind::At { date: None, time })),
         }
     }
@@ -518,7 +539,8 @@ impl Grammar {
             // "через 1,5 часа", "in 2.5 days": a fraction makes the amount exact.
             if let Some(tenth) = group(&caps, "tenth").and_then(|t| t.parse::<i64>().ok()) {
                 let minutes = (whole * 10 + tenth) * unit.minutes() / 10;
-                return Some(Span::new(pos, end, Piece::After(TimeDelta::minutes(minutes))));
+                let piece = TimeDelta::try_minutes(minutes).map_or(Piece::Far, Piece::After);
+                return Some(Span::new(pos, end, piece));
             }
             whole
         } else if has("half") {
@@ -533,7 +555,7 @@ impl Grammar {
         // minutes and hours are exact.
         let piece = match unit {
             Day | Week => Piece::Date(DatePart::Offset(count * unit.minutes() / Day.minutes())),
-            Minute | Hour => Piece::After(TimeDelta::minutes(count * unit.minutes())),
+            Minute | Hour => TimeDelta::try_minutes(count * unit.minutes()).map_or(Piece::Far, Piece::After),
         };
         Some(Span::new(pos, end, piece))
     }
@@ -579,10 +601,12 @@ fn clock(hour: u32, minute: u32, period: Option<Period>) -> Option<NaiveTime> {
 }
 
 fn exact_date(year: u32, month: u32, day: u32) -> Piece {
-    i32::try_from(year)
-        .ok()
-        .and_then(|y| NaiveDate::from_ymd_opt(y, month, day))
-        .map_or(Piece::Invalid, |d| Piece::Date(DatePart::Ymd(d)))
+    match i32::try_from(year).ok().and_then(|y| NaiveDate::from_ymd_opt(y, month, day)) {
+        Some(date) => Piece::Date(DatePart::Ymd(date)),
+        // A day that exists, in a year too far for the calendar: far away rather than impossible.
+        None if year > 9999 && NaiveDate::from_ymd_opt(2000, month, day).is_some() => Piece::Far,
+        None => Piece::Invalid,
+    }
 }
 
 /// A day and month that exist in some year (29.02 does, in leap years).
@@ -612,21 +636,24 @@ impl Ctx {
         local_to_utc(self.tz, day.and_time(time))
     }
 
+    /// The instant meant, if it lies within reach of now (see `MAX_YEARS_AWAY`).
     fn resolve(&self, kind: Kind) -> Result<DateTime<Utc>, WhenError> {
-        match kind {
+        let at = match kind {
             Kind::After(delta) => {
                 let minute = self.now.with_second(0).and_then(|t| t.with_nanosecond(0));
-                minute.and_then(|m| m.checked_add_signed(delta)).ok_or(WhenError::Invalid)
+                minute.and_then(|m| m.checked_add_signed(delta)).ok_or(WhenError::OutOfRange)?
             }
             Kind::At { date, time } => {
                 let time = time.unwrap_or(self.default_time);
                 let day = match date {
                     None => self.today(),
-                    Some(date) => self.day(date, time).ok_or(WhenError::Invalid)?,
+                    // Only an amount of days beyond the calendar fails here.
+                    Some(date) => self.day(date, time).ok_or(WhenError::OutOfRange)?,
                 };
-                Ok(self.at(day, time))
+                self.at(day, time)
             }
-        }
+        };
+        if within_reach(at, self.now) { Ok(at) } else { Err(WhenError::OutOfRange) }
     }
 
     /// The local date a date part names, given the time of day it goes with.

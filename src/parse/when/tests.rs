@@ -472,3 +472,62 @@ fn language_codes_with_regions_and_unknown_ones() {
     assert_eq!(at("de"), Err(WhenError::NotFound));
     assert!(parse_when("tomorrow", "de", now(), Tz::UTC, nine()).is_ok());
 }
+
+/// Years and amounts no salesperson means are refused as too far, never stored (year 0 became "1 BC" on Postgres,
+/// "in 100000 weeks" a reminder for 3943, "31.12.99999" was skipped and the text read another way).
+#[test]
+fn dates_beyond_ten_years_either_way_are_refused_as_too_far() {
+    use WhenError::OutOfRange;
+    check_errors(&[
+        ("en", "31.12.99999 call", OutOfRange),
+        ("en", "call 31.12.99999", OutOfRange),
+        ("en", "31.12.0000", OutOfRange),
+        ("en", "0000-01-01", OutOfRange),
+        ("en", "99999-01-01", OutOfRange),
+        ("en", "1.1.999999999", OutOfRange),
+        ("en", "in 100000 weeks", OutOfRange),
+        ("en", "in 999999999 weeks", OutOfRange),
+        ("en", "in 999999999.9 hours", OutOfRange),
+        ("ru", "через 100000 недель", OutOfRange),
+        ("fa", "۱۰۰۰۰۰ هفته دیگر", OutOfRange),
+        ("en", "01.01.2037", OutOfRange),
+        ("en", "22.11.2016", OutOfRange),
+        ("en", "31.12.99", OutOfRange),
+    ]);
+}
+
+#[test]
+fn dates_within_ten_years_are_kept() {
+    check(
+        "en",
+        Tz::Europe__Moscow,
+        &[
+            ("01.11.2036", "2036-11-01 09:00", ""),
+            ("24.11.2016", "2016-11-24 09:00", ""),
+            ("in 500 weeks", "2036-06-23 09:00", ""),
+            ("in 99999 minutes", "2027-02-01 02:39", ""),
+        ],
+    );
+    assert!(within_reach(now() + TimeDelta::days(3650), now()));
+    assert!(!within_reach(now() + TimeDelta::days(3660), now()));
+    assert!(!within_reach(now() - TimeDelta::days(3660), now()));
+}
+
+/// The examples the "too far" explanation gives are read in their own language.
+#[test]
+fn the_examples_of_the_too_far_explanation_are_dates() {
+    for (lang, examples) in [
+        ("en", ["25.12 10:00", "next friday", "in 3 weeks"]),
+        ("ru", ["25.12 10:00", "в пятницу", "через 3 недели"]),
+        ("es", ["25.12 10:00", "el viernes", "en 3 semanas"]),
+        ("hi", ["25.12 10:00", "शुक्रवार", "3 हफ्ते में"]),
+        ("vi", ["25.12 10:00", "thứ sáu", "3 tuần nữa"]),
+        ("fa", ["25.12 10:00", "جمعه", "۳ هفته دیگر"]),
+        ("ta", ["25.12 10:00", "வெள்ளி", "3 வாரத்தில்"]),
+    ] {
+        for example in examples {
+            let read = parse_when(example, lang, now(), Tz::UTC, nine());
+            assert!(read.as_ref().is_ok_and(|w| w.rest.is_empty()), "{lang} {example}: {read:?}");
+        }
+    }
+}
