@@ -4,15 +4,13 @@
 //! nothing may panic, and another team's data stored before must be exactly as it was after.
 
 mod common;
-mod edges_support;
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use chrono::Duration as Days;
-use common::actor;
 use common::databases::{run_postgres, run_sqlite};
-use edges_support::Bench;
+use common::{World, actor};
 use pocketcrm::core::{Actor, Clock, Event, Reply};
 use pocketcrm::store::{Client, Member, Reminder, Store};
 use rand::rngs::StdRng;
@@ -262,7 +260,7 @@ struct Victim {
     deal_id: i64,
 }
 
-async fn victim(b: &Bench) -> Victim {
+async fn victim(b: &World) -> Victim {
     let owner = actor(1, "en");
     b.onboard(&owner, "en", "Europe/Moscow").await;
     b.say(&owner, "/add Ivan Petrov +7 999 123-45-67 ivan@example.com #vip").await;
@@ -276,7 +274,7 @@ async fn victim(b: &Bench) -> Victim {
     Victim { owner, ws, member_id: member.id, deal_id }
 }
 
-async fn snapshot(b: &Bench, v: &Victim) -> Snapshot {
+async fn snapshot(b: &World, v: &Victim) -> Snapshot {
     let now = b.clock.now();
     let (clients, _) = b.store.find_clients(v.ws, None, "", 100, 0).await.unwrap();
     let notes = match clients.first() {
@@ -297,7 +295,7 @@ async fn snapshot(b: &Bench, v: &Victim) -> Snapshot {
 }
 
 async fn fuzz(store: Arc<dyn Store>, db: &'static str) {
-    let b = Bench::new(store);
+    let b = World::over(store);
     let v = victim(&b).await;
     let before = snapshot(&b, &v).await;
     assert!(before.clients.len() == 1 && before.deal.is_some() && before.reminders.len() == 1 && before.notes == 1);
@@ -332,7 +330,7 @@ async fn fuzz(store: Arc<dyn Store>, db: &'static str) {
             let shown_event = format!("{event:?}");
             let replies: Vec<Reply> = b.engine.handle(who, event).await;
             sent += 1;
-            let keys = Bench::keys(&replies);
+            let keys = World::keys(&replies);
             assert!(!replies.is_empty(), "{db} seed {seed} line {n}: no reply to {}", clip(&shown_event));
             assert!(!keys.contains(&"err-internal"), "{db} seed {seed} line {n}: {keys:?} for {}", clip(&shown_event));
             // Rendering must not fail either (every key exists, every argument fits).
@@ -354,7 +352,7 @@ async fn fuzz(store: Arc<dyn Store>, db: &'static str) {
     let after = snapshot(&b, &v).await;
     assert_eq!(before, after, "{db}: another team's data changed");
     // The victim still works normally afterwards.
-    assert!(Bench::keys(&b.say(&v.owner, "/find Ivan").await).contains(&"card-name"));
+    assert!(World::keys(&b.say(&v.owner, "/find Ivan").await).contains(&"card-name"));
     println!(
         "{db}: {sent} malformed lines answered ({skipped} blank lines skipped, as the console does) in {:.1} s, seed {seed}",
         elapsed.as_secs_f64()

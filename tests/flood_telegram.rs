@@ -19,17 +19,6 @@ use tokio::time::Instant;
 
 const FLOOD: usize = 500;
 
-async fn onboard(fake: &FakeBotApi, user: &TgUser) {
-    fake.push_text(user, "/start");
-    let welcome = fake.next_message(user.id).await;
-    let lang = welcome.data_starting("l:en").expect("an English button");
-    fake.push_callback(user, Some(&welcome), Some(&lang));
-    let zones = fake.next_message(user.id).await;
-    let zone = zones.data_starting("z:").expect("zone buttons");
-    fake.push_callback(user, Some(&zones), Some(&zone));
-    fake.next_message(user.id).await;
-}
-
 /// Wait (bounded) until nothing more is sent to `chat` for a while; how many messages it got.
 async fn settled(fake: &FakeBotApi, chat: i64) -> usize {
     let start = Instant::now();
@@ -63,9 +52,9 @@ async fn a_flooding_chat_is_shed_in_order_and_nobody_else_waits_behind_it() {
 
     let flooder = TgUser::new(6_000_001, "Spam", None, Some("en"));
     let others: Vec<TgUser> = (0..3).map(|i| TgUser::new(6_000_100 + i, "Colleague", None, Some("en"))).collect();
-    onboard(&fake, &flooder).await;
+    fake.onboard(&flooder).await;
     for other in &others {
-        onboard(&fake, other).await;
+        fake.onboard(other).await;
     }
     let before = fake.sent_to(flooder.id).len();
 

@@ -2,23 +2,21 @@
 //! outside anything a salesperson means, the year on dates of another year, and the stale-button explanation.
 
 mod common;
-mod edges_support;
 
 use std::sync::Arc;
 
-use common::actor;
 use common::databases::{run_postgres, run_sqlite};
-use edges_support::Bench;
+use common::{World, actor};
 use pocketcrm::core::{Actor, Chat, Event, Reply};
 use pocketcrm::store::Store;
 
 fn no_internal_error(line: &str, replies: &[Reply]) {
     assert!(!replies.is_empty(), "{line:?} got no reply");
-    assert!(!Bench::keys(replies).contains(&"err-internal"), "{line:?}: {:?}", Bench::keys(replies));
+    assert!(!World::keys(replies).contains(&"err-internal"), "{line:?}: {:?}", World::keys(replies));
 }
 
 /// The owner's team and the client the owner opens by name.
-async fn team_with_client(b: &Bench, me: &Actor) -> (i64, i64) {
+async fn team_with_client(b: &World, me: &Actor) -> (i64, i64) {
     b.onboard(me, "en", "Europe/Moscow").await;
     let replies = b.say(me, "/add Iv\0an Pet\0rov +7 999 123-45-67").await;
     no_internal_error("/add", &replies);
@@ -30,7 +28,7 @@ async fn team_with_client(b: &Bench, me: &Actor) -> (i64, i64) {
 }
 
 async fn nul_never_reaches_the_database(store: Arc<dyn Store>) {
-    let b = Bench::new(store);
+    let b = World::over(store);
     let me = Actor { display_name: "Ow\0ner".into(), ..actor(1, "en") };
     let (ws, client) = team_with_client(&b, &me).await;
     assert_eq!(b.store.member_by_tg(1).await.unwrap().unwrap().display_name, "Owner");
@@ -57,11 +55,11 @@ async fn nul_never_reaches_the_database(store: Arc<dyn Store>) {
     let group = Actor { chat: Chat::Group(-100), ..me.clone() };
     // A group nobody linked to a team is answered with silence; what matters is that nothing failed.
     let replies = b.engine.handle(&group, Event::Text("/digest\0".into())).await;
-    assert!(!Bench::keys(&replies).contains(&"err-internal"), "{:?}", Bench::keys(&replies));
+    assert!(!World::keys(&replies).contains(&"err-internal"), "{:?}", World::keys(&replies));
 }
 
 async fn a_customers_message_with_nul_reaches_the_team(store: Arc<dyn Store>) {
-    let b = Bench::new(store);
+    let b = World::over(store);
     let owner = actor(1001, "en");
     b.onboard(&owner, "en", "Europe/Moscow").await;
     let link = b.render(&b.say(&owner, "/optin").await);
@@ -104,7 +102,7 @@ async fn a_customers_message_with_nul_reaches_the_team_on_postgres() {
 }
 
 async fn far_dates_are_refused_by_every_reader(store: Arc<dyn Store>) {
-    let b = Bench::new(store);
+    let b = World::over(store);
     let me = actor(1, "en");
     let (_ws, client) = team_with_client(&b, &me).await;
     for line in [
@@ -120,7 +118,7 @@ async fn far_dates_are_refused_by_every_reader(store: Arc<dyn Store>) {
         "/pipeline 2099-01",
     ] {
         let replies = b.say(&me, line).await;
-        assert_eq!(Bench::keys(&replies), ["err-date-range"], "{line}: {}", b.render(&replies));
+        assert_eq!(World::keys(&replies), ["err-date-range"], "{line}: {}", b.render(&replies));
         let text = b.render(&replies);
         assert!(text.contains("from 2016 to 2036") && text.contains("E.g."), "{line}: {text}");
     }
@@ -133,7 +131,7 @@ async fn far_dates_are_refused_by_every_reader(store: Arc<dyn Store>) {
         let member = actor(10, lang);
         b.onboard(&member, lang, "Europe/Moscow").await;
         let replies = b.say(&member, "/remind 31.12.99999 x").await;
-        assert_eq!(Bench::keys(&replies), ["err-date-range"], "{lang}");
+        assert_eq!(World::keys(&replies), ["err-date-range"], "{lang}");
         assert_eq!(replies[0].lang, lang);
         assert!(b.render(&replies).contains("2036"), "{lang}: {}", b.render(&replies));
     }
@@ -150,11 +148,11 @@ async fn far_dates_are_refused_on_postgres() {
 }
 
 async fn dates_of_another_year_show_their_year(store: Arc<dyn Store>) {
-    let b = Bench::new(store);
+    let b = World::over(store);
     let me = actor(1, "en");
     team_with_client(&b, &me).await;
     let replies = b.say(&me, "/remind 16.06.2028 10:00 renew the lease").await;
-    assert_eq!(Bench::keys(&replies), ["remind-set"]);
+    assert_eq!(World::keys(&replies), ["remind-set"]);
     assert!(b.render(&replies).contains("Fri 16 Jun 2028, 10:00"), "{}", b.render(&replies));
     let replies = b.say(&me, "/remind in 10 weeks send the offer").await;
     assert!(b.render(&replies).contains("Mon 01 Feb 2027, 09:00"), "{}", b.render(&replies));
@@ -175,10 +173,10 @@ async fn dates_of_another_year_show_their_year_on_postgres() {
 }
 
 async fn stale_button(store: Arc<dyn Store>) {
-    let b = Bench::new(store);
+    let b = World::over(store);
     let newcomer = actor(7, "en");
     let replies = b.press(&newcomer, "zz:1").await;
-    assert_eq!(Bench::keys(&replies), ["err-stale-button"]);
+    assert_eq!(World::keys(&replies), ["err-stale-button"]);
     let text = b.render(&replies);
     assert!(!text.contains("/find"), "no client to find for someone without a team: {text}");
     assert!(text.contains("/help"), "{text}");

@@ -131,17 +131,6 @@ fn output(program: &str, args: &[&str]) -> String {
         .unwrap_or_default()
 }
 
-async fn onboard(fake: &FakeBotApi, user: &TgUser) {
-    fake.push_text(user, "/start");
-    let welcome = fake.next_message(user.id).await;
-    let lang = welcome.data_starting("l:en").expect("an English button");
-    fake.push_callback(user, Some(&welcome), Some(&lang));
-    let zones = fake.next_message(user.id).await;
-    let zone = zones.data_starting("z:").expect("zone buttons");
-    fake.push_callback(user, Some(&zones), Some(&zone));
-    fake.next_message(user.id).await;
-}
-
 /// The chat's message number `index` (counting from its first), waiting for it (bounded).
 async fn message_at(fake: &FakeBotApi, chat: i64, index: usize) -> fake_bot_api::Sent {
     let start = Instant::now();
@@ -191,7 +180,7 @@ async fn a_database_outage_is_said_once_waited_out_and_answered_in_order() {
     let running = tokio::spawn(serve(bot, engine.clone(), Arc::new(I18n::load().unwrap()), stopped));
 
     let anna = TgUser::new(7_000_001, "Anna", None, Some("en"));
-    onboard(&fake, &anna).await;
+    fake.onboard(&anna).await;
     fake.push_text(&anna, "/remind in 1 minute call Ivan");
     let set = fake.next_message(anna.id).await;
     assert!(set.text.contains("call Ivan"), "{}", set.text);

@@ -62,14 +62,7 @@ impl Harness {
 
     /// /start, then English, then the first zone offered: a member with a workspace.
     async fn onboard(&self, user: &TgUser) {
-        self.fake.push_text(user, "/start");
-        let welcome = self.fake.next_message(user.id).await;
-        let lang = welcome.data_starting("l:en").expect("an English button");
-        self.fake.push_callback(user, Some(&welcome), Some(&lang));
-        let zones = self.fake.next_message(user.id).await;
-        let zone = zones.data_starting("z:").expect("zone buttons");
-        self.fake.push_callback(user, Some(&zones), Some(&zone));
-        self.fake.next_message(user.id).await;
+        self.fake.onboard(user).await;
     }
 }
 

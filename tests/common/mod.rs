@@ -15,7 +15,8 @@ pub struct World {
     pub clock: Arc<FixedClock>,
     pub store: Arc<dyn Store>,
     pub i18n: I18n,
-    _dir: tempfile::TempDir,
+    /// The SQLite file's directory of `world()`; none for a store made elsewhere (`over`).
+    _dir: Option<tempfile::TempDir>,
 }
 
 /// Monday 2026-11-23 10:00 UTC.
@@ -30,7 +31,7 @@ pub async fn world() -> World {
     store.migrate().await.unwrap();
     let clock = Arc::new(FixedClock::new(monday_morning()));
     let engine = Engine::new(store.clone(), clock.clone());
-    World { engine, clock, store, i18n: I18n::load().unwrap(), _dir: dir }
+    World { engine, clock, store, i18n: I18n::load().unwrap(), _dir: Some(dir) }
 }
 
 pub fn actor(id: i64, lang: &str) -> Actor {
@@ -43,6 +44,13 @@ pub fn actor(id: i64, lang: &str) -> Actor {
 }
 
 impl World {
+    /// The same world over a store made elsewhere (SQLite or Postgres, `databases::run_sqlite`/`run_postgres`).
+    pub fn over(store: Arc<dyn Store>) -> World {
+        let clock = Arc::new(FixedClock::new(monday_morning()));
+        let engine = Engine::new(store.clone(), clock.clone());
+        World { engine, clock, store, i18n: I18n::load().unwrap(), _dir: None }
+    }
+
     pub async fn say(&self, who: &Actor, text: &str) -> Vec<Reply> {
         self.engine.handle(who, Event::Text(text.to_string())).await
     }

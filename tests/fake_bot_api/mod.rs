@@ -402,6 +402,18 @@ impl FakeBotApi {
     pub async fn next_message(&self, chat_id: i64) -> Sent {
         self.next_messages(chat_id, 1).await.remove(0)
     }
+
+    /// The user sends /start, picks English and the first zone offered: a member with a team of their own.
+    pub async fn onboard(&self, user: &TgUser) {
+        self.push_text(user, "/start");
+        let welcome = self.next_message(user.id).await;
+        let lang = welcome.data_starting("l:en").expect("an English button");
+        self.push_callback(user, Some(&welcome), Some(&lang));
+        let zones = self.next_message(user.id).await;
+        let zone = zones.data_starting("z:").expect("zone buttons");
+        self.push_callback(user, Some(&zones), Some(&zone));
+        self.next_message(user.id).await;
+    }
 }
 
 impl FakeBotApi {
