@@ -359,6 +359,75 @@ async fn fuzz(store: Arc<dyn Store>, db: &'static str) {
     );
 }
 
+/// The same kind of lines as bytes on the real console's stdin, with what only the console reads (`[n]`, `/as`,
+/// `/contact`, `/photo`, bytes that are not UTF-8): every line read, the console ends cleanly, nothing panics and no
+/// reply is "something went wrong", in any language.
+async fn through_the_console(url: String, db: &'static str) {
+    let seed = std::env::var("POCKETCRM_FUZZ_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(SEED) ^ 0xC0;
+    let mut rng = StdRng::seed_from_u64(seed);
+    let mut input: Vec<u8> = Vec::new();
+    for _ in 0..LINES {
+        let mut bytes: Vec<u8> = match rng.random_range(0..20) {
+            0 => (0..rng.random_range(1..120)).map(|_| rng.random::<u8>()).collect(),
+            1 => format!(
+                "/as {} {}",
+                pick(&["7", "-1", "x", "99999999999999999999", ""], &mut rng),
+                random_text(&mut rng, 20)
+            )
+            .into_bytes(),
+            2 => format!("[{}]", pick(&["0", "-1", "999999999999", "", "1", "x"], &mut rng)).into_bytes(),
+            _ => match line(&mut rng) {
+                Line::Typed(text) | Line::Button(text) => text.into_bytes(),
+                Line::Press(n) => format!("[{n}]").into_bytes(),
+                Line::Contact { phone, name } => format!("/contact {phone} {name}").into_bytes(),
+                Line::Photo { file_id, caption } => {
+                    format!("/photo {file_id} {}", caption.unwrap_or_default()).into_bytes()
+                }
+            },
+        };
+        bytes.retain(|b| *b != b'\n');
+        input.extend(bytes);
+        input.push(b'\n');
+    }
+    let started = Instant::now();
+    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_pocketcrm"))
+        .args(["console", "--user-id", "2", "--lang", "fa"])
+        .env("DATABASE_URL", &url)
+        .env("POCKETCRM_SECRET", "console-fuzz-secret-0123456789")
+        .env("RUST_LOG", "error")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("start the console");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let writer = tokio::spawn(async move {
+        use tokio::io::AsyncWriteExt;
+        // The console may stop reading early only by failing, which the exit status below reports.
+        let _ = stdin.write_all(&input).await;
+    });
+    let out = tokio::time::timeout(TIME_LIMIT, child.wait_with_output())
+        .await
+        .unwrap_or_else(|_| panic!("{db}: the console took over {TIME_LIMIT:?}"))
+        .expect("the console's output");
+    writer.await.expect("the writer");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{db} seed {seed}: the console failed: {stderr}");
+    assert!(!stderr.contains("panicked"), "{db} seed {seed}: {stderr}");
+    let i18n = pocketcrm::i18n::I18n::load().unwrap();
+    for lang in pocketcrm::i18n::LANGS {
+        let internal = i18n.msg(lang, "err-internal");
+        assert!(!stdout.contains(&internal), "{db} seed {seed}: {lang} err-internal in the console's output");
+    }
+    println!(
+        "{db}: {LINES} malformed lines through the console binary in {:.1} s ({} bytes of replies), seed {seed}",
+        started.elapsed().as_secs_f64(),
+        stdout.len()
+    );
+}
+
 fn clip(s: &str) -> String {
     s.chars().take(200).collect()
 }
@@ -371,4 +440,15 @@ async fn ten_thousand_malformed_lines_on_sqlite() {
 #[tokio::test]
 async fn ten_thousand_malformed_lines_on_postgres() {
     run_postgres(|store| fuzz(store, "postgres")).await;
+}
+
+#[tokio::test]
+async fn ten_thousand_malformed_lines_through_the_console_binary_on_sqlite() {
+    let (url, _dir) = common::databases::fresh_sqlite();
+    through_the_console(url, "sqlite").await;
+}
+
+#[tokio::test]
+async fn ten_thousand_malformed_lines_through_the_console_binary_on_postgres() {
+    common::databases::with_fresh_postgres(|url| through_the_console(url, "postgres")).await;
 }

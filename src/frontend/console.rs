@@ -45,13 +45,22 @@ pub async fn run(store: Arc<dyn Store>, args: ConsoleArgs, secret: ServerSecret)
         |instance: &str| CampaignWorker::new(engine.clone(), notifier.clone(), instance, WorkerConfig::default());
     let campaigns = tokio::spawn(worker(&instance).run(stopped));
 
-    let mut lines = BufReader::new(tokio::io::stdin()).lines();
-    while let Some(line) = lines.next_line().await? {
+    let mut input = BufReader::new(tokio::io::stdin());
+    let mut bytes = Vec::new();
+    loop {
+        bytes.clear();
+        if input.read_until(b'\n', &mut bytes).await? == 0 {
+            break;
+        }
+        // A script in another encoding (a Windows-1251 file, a stray byte) is read as best we can, not refused
+        // whole: invalid bytes become U+FFFD and the line is answered like any other.
+        let line = String::from_utf8_lossy(&bytes);
+        let line = line.trim_end_matches(['\n', '\r']);
         if let Some(rest) = line.trim().strip_prefix("/as ") {
             switch_actor(&mut actor, rest, &screen);
             continue;
         }
-        let Some(event) = read_event(&line, &screen) else { continue };
+        let Some(event) = read_event(line, &screen) else { continue };
         let replies = engine.handle(&actor, event).await;
         let mut screen = screen.lock().expect("screen lock");
         for reply in &replies {
