@@ -49,6 +49,15 @@ impl ServerSecret {
         ServerSecret(SecretSlice::from(b"pocketcrm-test-secret-not-for-production".to_vec()))
     }
 
+    /// A secret that lives as long as this process: what an engine has until it is given the server's, so a front
+    /// end that forgot `Engine::with_secret` keys nothing with a secret anybody knows (its keys merely do not
+    /// outlive the process).
+    pub fn ephemeral() -> Self {
+        let mut raw = vec![0u8; 32];
+        rand::rng().fill_bytes(&mut raw);
+        ServerSecret(SecretSlice::from(raw))
+    }
+
     pub fn expose(&self) -> &[u8] {
         self.0.expose_secret()
     }

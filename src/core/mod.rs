@@ -51,10 +51,10 @@ pub struct Engine {
 }
 
 impl Engine {
-    /// An engine with the fixed test secret: the front ends replace it with the server's (`with_secret`), so
-    /// the tests' many harnesses need not each make one.
+    /// An engine with a secret of its own that dies with the process: the front ends give it the server's
+    /// (`with_secret`), and tests need no other.
     pub fn new(store: Arc<dyn Store>, clock: Arc<dyn Clock>) -> Self {
-        let secret = Arc::new(ServerSecret::for_tests());
+        let secret = Arc::new(ServerSecret::ephemeral());
         Engine { store, clock, wake: Arc::new(Notify::new()), bot_username: None, secret }
     }
 
