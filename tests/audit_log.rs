@@ -469,3 +469,32 @@ async fn last_years_events_show_their_year_in_the_readers_zone() {
     // Monday 23 November 2026 10:00 UTC is 13:00 in Moscow, the owner's zone.
     assert!(text.contains("Mon 23 Nov 2026, 13:00"), "{text}");
 }
+
+#[tokio::test]
+async fn a_customers_own_consent_changes_are_logged_by_no_member() {
+    let w = world().await;
+    let shop = shop(&w).await;
+    let olga = customer(5002, "Olga Brandt", Some("ru"));
+    opt_in(&w, &olga, &shop.code).await;
+    let client = client_of(&w, shop.ws, &olga).await;
+    w.say(&olga, "/stop").await;
+    // Stopping again changes nothing, so nothing more is logged.
+    w.say(&olga, "/stop").await;
+    w.say(&olga, "/start").await;
+
+    let rows = raw(&w, shop.ws).await;
+    let consents: Vec<&AuditRaw> = rows.iter().filter(|r| r.action == "consent").collect();
+    assert_eq!(consents.len(), 3, "opted in, stopped, resumed: {rows:?}");
+    assert!(consents.iter().all(|r| r.member_id.is_none() && r.client_id == Some(client.id)), "{consents:?}");
+    let changes: Vec<&str> = consents.iter().map(|r| r.detail.as_str()).collect();
+    for (row, change) in changes.iter().zip(["in", "stop", "resume"]) {
+        assert!(row.contains(&format!("\"change\":\"{change}\"")), "{changes:?}");
+    }
+
+    // The owner reads them under the customers' group, with the client's name and the customer as the one who acted.
+    let page = w.render(&w.say(&shop.owner, "/audit customers").await);
+    for said in ["A customer: opted in to promotions", "stopped promotions", "subscribed to promotions again"] {
+        assert!(page.contains(said), "{said} in {page}");
+    }
+    assert!(page.contains("Olga Brandt"), "{page}");
+}

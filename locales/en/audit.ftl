@@ -98,6 +98,11 @@ audit-campaign = { $change ->
 audit-segment = saved a segment
 audit-code = redeemed a promo code
 audit-customer-erased = erased their data at their request
+audit-consent = { $change ->
+    [in] opted in to promotions
+    [stop] stopped promotions
+   *[resume] subscribed to promotions again
+}
 
 ## Retention and errors
 audit-keep-now = The log keeps events for { $days } days. Change: /audit keep 90

@@ -98,6 +98,11 @@ audit-campaign = { $change ->
 audit-segment = guardó un segmento
 audit-code = canjeó un código promocional
 audit-customer-erased = borró sus datos a petición propia
+audit-consent = { $change ->
+    [in] aceptó recibir promociones
+    [stop] dejó de recibir promociones
+   *[resume] volvió a suscribirse a las promociones
+}
 
 ## Conservación y errores
 audit-keep-now = El registro guarda los eventos { $days } días. Cambiar: /audit keep 90

@@ -15,7 +15,7 @@ audit-group = { $group ->
     [team] تیم و دعوت‌ها
     [settings] تنظیمات
     [campaigns] کمپین‌ها
-   *[customers] پاک‌کردن داده‌های خریداران
+   *[customers] خریداران
 }
 audit-empty = هنوز چیزی ثبت نشده. تغییرات مشتری‌ها، معامله‌ها و تیم اینجا نشان داده می‌شود.
 audit-empty-filter = چیزی با این فیلتر پیدا نشد.
@@ -98,6 +98,11 @@ audit-campaign = { $change ->
 audit-segment = یک بخش را ذخیره کرد
 audit-code = کد تخفیف را استفاده کرد
 audit-customer-erased = به درخواست خودش داده‌هایش را پاک کرد
+audit-consent = { $change ->
+    [in] عضو پیام‌های تبلیغاتی شد
+    [stop] پیام‌های تبلیغاتی را قطع کرد
+   *[resume] دوباره عضو پیام‌های تبلیغاتی شد
+}
 
 ## مدت نگهداری و خطاها
 audit-keep-now = گزارش رویدادها را { $days } روز نگه می‌دارد. تغییر: /audit keep 90

@@ -15,7 +15,7 @@ audit-group = { $group ->
     [team] टीम और आमंत्रण
     [settings] सेटिंग
     [campaigns] कैंपेन
-   *[customers] ग्राहकों का डेटा मिटाना
+   *[customers] खरीदार
 }
 audit-empty = अभी कुछ दर्ज नहीं है। क्लाइंट, डील और टीम के बदलाव यहाँ दिखेंगे।
 audit-empty-filter = इस फ़िल्टर से कुछ नहीं मिला।
@@ -98,6 +98,11 @@ audit-campaign = { $change ->
 audit-segment = सेगमेंट सहेजा
 audit-code = प्रोमो कोड भुनाया
 audit-customer-erased = अपने अनुरोध पर अपना डेटा मिटवाया
+audit-consent = { $change ->
+    [in] प्रमोशन पाने के लिए सहमति दी
+    [stop] प्रमोशन बंद किए
+   *[resume] प्रमोशन फिर से शुरू किए
+}
 
 ## कितने दिन रखें, और गलतियाँ
 audit-keep-now = लॉग { $days } दिन तक रखा जाता है। बदलें: /audit keep 90

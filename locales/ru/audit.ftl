@@ -98,6 +98,11 @@ audit-campaign = { $change ->
 audit-segment = сохранил(а) сегмент
 audit-code = погасил(а) промокод
 audit-customer-erased = по своей просьбе стёр свои данные
+audit-consent = { $change ->
+    [in] подписался на рассылку
+    [stop] отписался от рассылки
+   *[resume] снова подписался на рассылку
+}
 
 ## Срок хранения и ошибки
 audit-keep-now = Журнал хранит события { $days } дн. Изменить: /audit keep 90

@@ -15,7 +15,7 @@ audit-group = { $group ->
     [team] nhóm và lời mời
     [settings] cài đặt
     [campaigns] chiến dịch
-   *[customers] khách xoá dữ liệu
+   *[customers] người mua
 }
 audit-empty = Chưa có gì được ghi. Thay đổi về khách hàng, giao dịch và nhóm sẽ hiện ở đây.
 audit-empty-filter = Không có gì khớp bộ lọc này.
@@ -98,6 +98,11 @@ audit-campaign = { $change ->
 audit-segment = đã lưu một phân khúc
 audit-code = đã dùng mã khuyến mãi
 audit-customer-erased = đã xoá dữ liệu của mình theo yêu cầu
+audit-consent = { $change ->
+    [in] đồng ý nhận khuyến mãi
+    [stop] ngừng nhận khuyến mãi
+   *[resume] đăng ký nhận khuyến mãi lại
+}
 
 ## Thời gian lưu và lỗi
 audit-keep-now = Nhật ký lưu sự kiện trong { $days } ngày. Đổi: /audit keep 90

@@ -78,6 +78,10 @@ pub enum Action {
     CodeRedeemed,
     /// A customer erased what the team kept about them: no actor, no subject.
     CustomerErased,
+    /// A customer's own consent to promotions: `in` (opted in), `stop`, `resume`. By the customer, on their client.
+    Consent {
+        change: String,
+    },
 }
 
 impl Action {
@@ -121,7 +125,7 @@ impl Action {
                 Group::Settings
             }
             Campaign { .. } | SegmentCreated | CodeRedeemed => Group::Campaigns,
-            CustomerErased => Group::Customers,
+            CustomerErased | Consent { .. } => Group::Customers,
         }
     }
 }
@@ -245,6 +249,7 @@ mod tests {
             Action::AuditKeep { days: 90 },
             Action::campaign("started"),
             Action::CustomerErased,
+            Action::Consent { change: "stop".into() },
         ];
         for action in all {
             let json = serde_json::to_string(&action).unwrap();

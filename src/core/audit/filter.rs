@@ -37,7 +37,7 @@ fn stems(lang: &str) -> &'static [(Group, &'static [&'static str])] {
             (Team, &["команд", "участник", "сотрудник", "приглаш", "рол"]),
             (Settings, &["настро"]),
             (Campaigns, &["рассылк", "кампан", "акци", "сегмент"]),
-            (Customers, &["покупател", "удален", "забыт", "стерт"]),
+            (Customers, &["покупател", "удален", "забыт", "стерт", "подписк"]),
         ],
         "es" => &[
             (Clients, &["client", "contacto"]),
@@ -55,7 +55,7 @@ fn stems(lang: &str) -> &'static [(Group, &'static [&'static str])] {
             (Team, &["टीम", "सदस्य", "आमंत्रण", "भूमिका"]),
             (Settings, &["सेटिंग"]),
             (Campaigns, &["कैंपेन", "अभियान", "प्रचार", "सेगमेंट"]),
-            (Customers, &["मिटा", "हटाए"]),
+            (Customers, &["खरीदार", "मिटा", "हटाए"]),
         ],
         "vi" => &[
             (Clients, &["khach hang", "khach"]),
@@ -64,7 +64,7 @@ fn stems(lang: &str) -> &'static [(Group, &'static [&'static str])] {
             (Team, &["nhom", "thanh vien", "loi moi", "vai tro"]),
             (Settings, &["cai dat", "thiet lap"]),
             (Campaigns, &["chien dich", "khuyen mai", "phan khuc"]),
-            (Customers, &["xoa du lieu", "da xoa"]),
+            (Customers, &["nguoi mua", "xoa du lieu", "da xoa"]),
         ],
         "fa" => &[
             (Clients, &["مشتری", "مشتریان"]),
@@ -73,7 +73,7 @@ fn stems(lang: &str) -> &'static [(Group, &'static [&'static str])] {
             (Team, &["تیم", "عضو", "اعضا", "دعوت", "نقش"]),
             (Settings, &["تنظیم"]),
             (Campaigns, &["کمپین", "تبلیغ", "بخش"]),
-            (Customers, &["پاک", "حذف", "فراموش"]),
+            (Customers, &["خریدار", "پاک", "حذف", "فراموش"]),
         ],
         "ta" => &[
             (Clients, &["வாடிக்கையாளர்"]),
@@ -82,7 +82,7 @@ fn stems(lang: &str) -> &'static [(Group, &'static [&'static str])] {
             (Team, &["குழு", "உறுப்பினர்", "அழைப்பிதழ்", "பங்கு"]),
             (Settings, &["அமைப்பு"]),
             (Campaigns, &["பிரச்சார", "விளம்பர"]),
-            (Customers, &["அழிப்பு", "நீக்க"]),
+            (Customers, &["வாங்குபவர்", "அழிப்பு", "நீக்க"]),
         ],
         _ => &[],
     }
@@ -95,7 +95,7 @@ const EN: &[(Group, &[&str])] = &[
     (Group::Team, &["team", "member", "invit", "role"]),
     (Group::Settings, &["setting"]),
     (Group::Campaigns, &["campaign", "promo", "segment", "mailing"]),
-    (Group::Customers, &["customer", "erase", "forg"]),
+    (Group::Customers, &["customer", "erase", "forg", "consent", "subscri"]),
 ];
 
 /// The group named by the first word of `folded`, and what follows that word; the longest matching stem wins.

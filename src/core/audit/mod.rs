@@ -35,6 +35,11 @@ pub async fn record_unattended(engine: &Engine, ws: i64, at: DateTime<Utc>, acti
     write(engine, ws, None, at, action, On::Nothing).await;
 }
 
+/// A customer's own change to their client (consent): nobody of the team acted.
+pub async fn record_by_customer(engine: &Engine, ws: i64, at: DateTime<Utc>, action: Action, client_id: i64) {
+    write(engine, ws, None, at, action, On::Client(client_id)).await;
+}
+
 async fn write(engine: &Engine, ws: i64, member_id: Option<i64>, at: DateTime<Utc>, action: Action, on: On) {
     let (record_kind, record_id, client_id) = on.parts();
     let event = NewAuditEvent {

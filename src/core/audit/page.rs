@@ -219,6 +219,7 @@ fn what(ctx: &Ctx, action: &Action, names: &Names) -> Text {
         Action::SegmentCreated => Text::key("audit-segment"),
         Action::CodeRedeemed => Text::key("audit-code"),
         Action::CustomerErased => Text::key("audit-customer-erased"),
+        Action::Consent { change } => Text::key("audit-consent").with("change", change.as_str()),
     }
 }
 

@@ -9,7 +9,7 @@ use crate::core::audit::{self, Action};
 use crate::core::context::{Fail, Out};
 use crate::core::reply::{Button, Menu, Reply, Text};
 use crate::i18n::LANGS;
-use crate::store::{CustomerLink, PromoState, SubscriptionChange};
+use crate::store::{Client, CustomerLink, PromoState, SubscriptionChange};
 
 pub fn help(customer: &Customer<'_>) -> Reply {
     let lines = MENU.iter().map(|cmd| Text::key(cmd.example)).collect();
@@ -50,8 +50,10 @@ pub async fn stop_team(engine: &Engine, customer: &Customer<'_>, ws: i64, delive
         delivery_id: delivery,
         now: customer.now,
     };
-    if engine.store.change_subscription(&change).await?.is_none() {
-        return Err(Fail::User(Text::key("cust-nothing-stored")));
+    match engine.store.change_subscription(&change).await? {
+        None => return Err(Fail::User(Text::key("cust-nothing-stored"))),
+        Some((client, true)) => consent_logged(engine, customer, &client, "stop").await,
+        Some((_, false)) => {}
     }
     let again = Button::new(Text::key("cust-btn-resume"), CustomerButton::Resume { ws }.encode());
     Ok(vec![customer.reply(Text::key("cust-stopped").with("team", team)).buttons(vec![vec![again]])])
@@ -68,11 +70,18 @@ pub async fn stop_all(engine: &Engine, customer: &Customer<'_>) -> Out {
             delivery_id: None,
             now: customer.now,
         };
-        if let Some((_, true)) = engine.store.change_subscription(&change).await? {
+        if let Some((client, true)) = engine.store.change_subscription(&change).await? {
+            consent_logged(engine, customer, &client, "stop").await;
             stopped += 1;
         }
     }
     Ok(vec![customer.reply(Text::key("cust-stopped-all").with("count", stopped))])
+}
+
+/// The team's log shows the customer's own consent changes (who stopped, who came back), by no member.
+pub(super) async fn consent_logged(engine: &Engine, customer: &Customer<'_>, client: &Client, change: &str) {
+    let action = Action::Consent { change: change.to_string() };
+    audit::record_by_customer(engine, client.workspace_id, customer.now, action, client.id).await;
 }
 
 /// `/start` without a link: subscribe again where the customer stopped.
@@ -105,7 +114,8 @@ pub async fn resume_team(engine: &Engine, customer: &Customer<'_>, ws: i64) -> O
     match engine.store.change_subscription(&change).await? {
         None => Err(stale()),
         Some((_, false)) => Ok(vec![customer.reply(Text::key("cust-already-subscribed").with("team", team))]),
-        Some((_, true)) => {
+        Some((client, true)) => {
+            consent_logged(engine, customer, &client, "resume").await;
             let text = Text::key("cust-resumed").with("team", team).with("cap", i64::from(link.promo_cap_week));
             let mut reply = customer.reply(text);
             reply.menu = customer.menu(Menu::Customer);

@@ -87,7 +87,10 @@ pub async fn agree(engine: &Engine, customer: &Customer<'_>, lang: &str, code: &
         now: customer.now,
     };
     let (client, action) = match engine.store.subscribe_customer(&sub).await? {
-        Subscribed::Done { client, action, .. } => (client, action),
+        Subscribed::Done { client, action, .. } => {
+            super::controls::consent_logged(engine, customer, &client, "in").await;
+            (client, action)
+        }
         Subscribed::Already(client) => {
             let text = Text::key("cust-already-subscribed").with("team", team.name.clone());
             return Ok(vec![Reply::new(&client_lang(&client, lang), text)]);
