@@ -14,12 +14,12 @@
 mod fake_bot_api;
 
 use std::collections::HashMap;
-use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use chrono::Utc;
+use fake_bot_api::bot_process::{self, BotProcess};
 use fake_bot_api::{FakeBotApi, Limit, Options, TgUser};
 use pocketcrm::store::{NewCampaign, SegmentFilter, Store};
 use sqlx::Connection;
@@ -171,43 +171,14 @@ async fn seed(store: &Arc<dyn Store>, url: &str, n: i64, paid: bool) -> anyhow::
     Ok(campaign.id)
 }
 
-/// The bot process; killed when dropped, so a failed run leaves none behind.
-struct BotProcess(Child);
-
-impl BotProcess {
-    /// SIGKILL, as a crash or `kill -9` would.
-    fn kill(&mut self) -> anyhow::Result<()> {
-        self.0.kill()?;
-        self.0.wait()?;
-        Ok(())
-    }
-}
-
-impl Drop for BotProcess {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
 fn spawn_bot(fake: &FakeBotApi, url: &str, limits: &Limits, log: &std::path::Path) -> anyhow::Result<BotProcess> {
-    let log = std::fs::OpenOptions::new().create(true).append(true).open(log)?;
-    Ok(BotProcess(
-        Command::new(env!("CARGO_BIN_EXE_pocketcrm"))
-            .arg("run")
-            .env("TELOXIDE_TOKEN", fake_bot_api::TOKEN)
-            .env("TELOXIDE_API_URL", fake.url())
-            .env("DATABASE_URL", url)
-            // Else a Postgres run would leave a generated `pocketcrm.secret` in the working directory.
-            .env("POCKETCRM_SECRET", "broadcast-bench-secret-not-for-production")
-            .env("POCKETCRM_RATE", limits.free.to_string())
-            .env("POCKETCRM_PAID_RATE", limits.paid.to_string())
-            .env("POCKETCRM_SENDER_STALE_SECS", "3")
-            .env("RUST_LOG", "warn")
-            .stdout(Stdio::null())
-            .stderr(log)
-            .spawn()?,
-    ))
+    let (free, paid) = (limits.free.to_string(), limits.paid.to_string());
+    let env = [
+        ("POCKETCRM_RATE", free.as_str()),
+        ("POCKETCRM_PAID_RATE", paid.as_str()),
+        ("POCKETCRM_SENDER_STALE_SECS", "3"),
+    ];
+    Ok(bot_process::spawn_bot(fake, url, log, &env)?)
 }
 
 /// The bot's peak resident memory so far.

@@ -10,10 +10,11 @@
 #[path = "../tests/fake_bot_api/mod.rs"]
 mod fake_bot_api;
 
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use fake_bot_api::bot_process::spawn_bot;
 use fake_bot_api::{FakeBotApi, Limit, Options, TgUser};
 
 const FLOODER: i64 = 8_000_000;
@@ -24,16 +25,6 @@ const PACE: Duration = Duration::from_secs(2);
 
 fn env_num(name: &str, default: u64) -> u64 {
     std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
-}
-
-/// The bot process; killed when dropped, so a failed run leaves none behind.
-struct BotProcess(Child);
-
-impl Drop for BotProcess {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
 }
 
 /// How long after `push` the chat's count of delivered messages grew (a reply arrived), waiting up to `limit`.
@@ -131,17 +122,7 @@ async fn main() -> anyhow::Result<()> {
         .await,
     );
     let log = dir.path().join("bot.log");
-    let bot = BotProcess(
-        Command::new(env!("CARGO_BIN_EXE_pocketcrm"))
-            .arg("run")
-            .env("TELOXIDE_TOKEN", fake_bot_api::TOKEN)
-            .env("TELOXIDE_API_URL", fake.url())
-            .env("DATABASE_URL", &url)
-            .env("RUST_LOG", "warn")
-            .stdout(Stdio::null())
-            .stderr(std::fs::File::create(&log)?)
-            .spawn()?,
-    );
+    let bot = spawn_bot(&fake, &url, &log, &[])?;
     // Up and polling: a first command answered.
     latency(&fake, &colleagues[0], "/today", Duration::from_secs(30))
         .await

@@ -8,11 +8,11 @@ mod delivery_support;
 mod fake_bot_api;
 
 use std::collections::HashMap;
-use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::time::Duration;
 
 use delivery_support::{Db, Promo, campaign_state, client_promo_state, count_state, deliveries, start, team};
+use fake_bot_api::bot_process::spawn_bot;
 use fake_bot_api::{FakeBotApi, Limit, Options, PATIENCE, TgUser};
 use pocketcrm::core::{Engine, SystemClock};
 use pocketcrm::frontend::telegram::{Promotions, RateLimits, serve_with};
@@ -68,6 +68,10 @@ async fn stop(stop: watch::Sender<bool>, running: tokio::task::JoinHandle<anyhow
     stop.send(true).expect("stop");
     tokio::time::timeout(PATIENCE, running).await.expect("stops").expect("no panic").expect("no error");
 }
+
+/// The binary's limits for these runs, and a dead instance recognised after 2 s.
+const RATES: &[(&str, &str)] =
+    &[("POCKETCRM_RATE", "200"), ("POCKETCRM_PAID_RATE", "200"), ("POCKETCRM_SENDER_STALE_SECS", "2")];
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn each_customer_gets_it_once_at_the_limit_and_a_flood_answer_is_not_repeated() {
@@ -155,43 +159,6 @@ async fn a_photo_telegram_refuses_pauses_the_campaign_with_one_word_to_the_sende
     stop(stopper, running).await;
 }
 
-/// The bot process; killed when dropped, so a failing test leaves none behind.
-struct BotProcess(Child);
-
-impl BotProcess {
-    /// SIGKILL, as a crash or `kill -9` would.
-    fn kill(&mut self) {
-        self.0.kill().expect("SIGKILL");
-        self.0.wait().expect("reaped");
-    }
-}
-
-impl Drop for BotProcess {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-/// The real binary, as `pocketcrm run`, over the fake and a SQLite file.
-fn spawn_bot(fake: &FakeBotApi, url: &str, log: &std::path::Path) -> BotProcess {
-    let log = std::fs::OpenOptions::new().create(true).append(true).open(log).expect("log file");
-    Command::new(env!("CARGO_BIN_EXE_pocketcrm"))
-        .arg("run")
-        .env("TELOXIDE_TOKEN", fake_bot_api::TOKEN)
-        .env("TELOXIDE_API_URL", fake.url())
-        .env("DATABASE_URL", url)
-        .env("POCKETCRM_RATE", "200")
-        .env("POCKETCRM_PAID_RATE", "200")
-        .env("POCKETCRM_SENDER_STALE_SECS", "2")
-        .env("RUST_LOG", "warn")
-        .stdout(Stdio::null())
-        .stderr(log)
-        .spawn()
-        .map(BotProcess)
-        .expect("start the bot")
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn killed_mid_send_and_restarted_nobody_gets_it_twice_and_nobody_is_left_out_unseen() {
     // Each send takes 30 ms to be answered (as a real round trip does), so sends are in flight at the kill.
@@ -205,7 +172,7 @@ async fn killed_mid_send_and_restarted_nobody_gets_it_twice_and_nobody_is_left_o
     let team = team(&db, OWNER, n, FIRST_CUSTOMER, false).await;
     let campaign = start(&db, &team, Promo::default(), chrono::Utc::now()).await;
 
-    let mut bot = spawn_bot(&fake, &url, &log);
+    let mut bot = spawn_bot(&fake, &url, &log, RATES).expect("start the bot");
     let half = n as usize / 2;
     if !wait_until(Duration::from_secs(30), async || fake.delivered_count() >= half).await {
         panic!(
@@ -213,11 +180,11 @@ async fn killed_mid_send_and_restarted_nobody_gets_it_twice_and_nobody_is_left_o
             std::fs::read_to_string(&log).unwrap_or_default()
         );
     }
-    bot.kill();
+    bot.kill().expect("SIGKILL");
     let at_kill = fake.delivered_count();
     let sending_at_kill = count_state(&db, campaign, "sending").await;
 
-    let mut bot = spawn_bot(&fake, &url, &log);
+    let mut bot = spawn_bot(&fake, &url, &log, RATES).expect("start the bot");
     // Done, and its report sent (the report follows the state change).
     let reported = || fake.sent_to(OWNER).into_iter().find(|m| m.text.contains("🏁"));
     if !wait_until(Duration::from_secs(30), async || reported().is_some()).await {
@@ -226,7 +193,7 @@ async fn killed_mid_send_and_restarted_nobody_gets_it_twice_and_nobody_is_left_o
             std::fs::read_to_string(&log).unwrap_or_default()
         );
     }
-    bot.kill();
+    bot.kill().expect("SIGKILL");
     assert_eq!(campaign_state(&db, campaign).await, "done");
 
     let per_chat: HashMap<i64, usize> = fake.delivered_per_chat();

@@ -8,13 +8,13 @@ mod common;
 mod fake_bot_api;
 
 use std::collections::{HashMap, HashSet};
-use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::time::Duration as StdDuration;
 
 use chrono::{DateTime, Duration, DurationRound, TimeZone, Utc};
 use chrono_tz::Tz;
 use common::databases::{run_postgres, run_sqlite, with_fresh_postgres};
+use fake_bot_api::bot_process::spawn_bot;
 use fake_bot_api::{FakeBotApi, Options};
 use pocketcrm::core::{Arg, Text, TimeStyle};
 use pocketcrm::i18n::I18n;
@@ -26,6 +26,8 @@ const FIRST_MEMBER: i64 = 7_100_001;
 /// Deliveries before the kill.
 const KILL_AFTER: usize = 12;
 const ZONE: &str = "Europe/Berlin";
+/// A dead instance is recognised after 2 s of silence instead of 10.
+const STALE: &[(&str, &str)] = &[("POCKETCRM_SENDER_STALE_SECS", "2")];
 
 /// Members (each with their own team) and their reminders, all due at `due`: the i-th belongs to member i % MEMBERS,
 /// so a round goes from chat to chat. Returns (member id, workspace id) per Telegram id.
@@ -72,42 +74,6 @@ fn count_state(all: &[(i64, Reminder)], state: &str) -> usize {
     all.iter().filter(|(_, r)| r.state == state).count()
 }
 
-/// The bot process; killed when dropped, so a failing test leaves none behind.
-struct BotProcess(Child);
-
-impl BotProcess {
-    /// SIGKILL, as a crash or `kill -9` would.
-    fn kill(&mut self) {
-        self.0.kill().expect("SIGKILL");
-        self.0.wait().expect("reaped");
-    }
-}
-
-impl Drop for BotProcess {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-/// The real binary, as `pocketcrm run`, over the fake Bot API and the database `url`.
-fn spawn_bot(fake: &FakeBotApi, url: &str, log: &std::path::Path) -> BotProcess {
-    let log = std::fs::OpenOptions::new().create(true).append(true).open(log).expect("log file");
-    Command::new(env!("CARGO_BIN_EXE_pocketcrm"))
-        .arg("run")
-        .env("TELOXIDE_TOKEN", fake_bot_api::TOKEN)
-        .env("TELOXIDE_API_URL", fake.url())
-        .env("DATABASE_URL", url)
-        // A dead instance is recognised after 2 s of silence instead of 10.
-        .env("POCKETCRM_SENDER_STALE_SECS", "2")
-        .env("RUST_LOG", "warn")
-        .stdout(Stdio::null())
-        .stderr(log)
-        .spawn()
-        .map(BotProcess)
-        .expect("start the bot")
-}
-
 fn log_of(path: &std::path::Path) -> String {
     std::fs::read_to_string(path).unwrap_or_default()
 }
@@ -126,20 +92,20 @@ async fn killed_mid_round(url: String) {
     let dir = tempfile::tempdir().unwrap();
     let log = dir.path().join("bot.log");
 
-    let mut bot = spawn_bot(&fake, &url, &log);
+    let mut bot = spawn_bot(&fake, &url, &log, STALE).expect("start the bot");
     let deadline = tokio::time::Instant::now() + StdDuration::from_secs(30);
     while fake.delivered_count() < KILL_AFTER {
         assert!(tokio::time::Instant::now() < deadline, "no {KILL_AFTER} deliveries; the log:\n{}", log_of(&log));
         tokio::time::sleep(StdDuration::from_millis(5)).await;
     }
-    bot.kill();
+    bot.kill().expect("SIGKILL");
     let killed_at = tokio::time::Instant::now();
     let at_kill = fake.delivered_count();
     let states = reminders(&store, &members, due).await;
     let sending_at_kill = count_state(&states, "sending");
     let pending_at_kill = count_state(&states, "pending");
 
-    let mut bot = spawn_bot(&fake, &url, &log);
+    let mut bot = spawn_bot(&fake, &url, &log, STALE).expect("start the bot");
     let i18n = I18n::load().unwrap();
     let tz: Tz = ZONE.parse().unwrap();
     let when = Arg::time(due, tz, TimeStyle::DateTime);
@@ -172,7 +138,7 @@ async fn killed_mid_round(url: String) {
     }
     // Anything sent twice would have arrived by now.
     tokio::time::sleep(StdDuration::from_millis(500)).await;
-    bot.kill();
+    bot.kill().expect("SIGKILL");
 
     let due_line = |text: &str| i18n.text("en", &Text::key("reminder-due").with("text", text.to_string()));
     let late_line = i18n.text("en", &Text::key("reminder-late").with("when", when.clone()));

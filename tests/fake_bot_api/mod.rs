@@ -6,6 +6,8 @@
 
 #![allow(dead_code)] // Each test binary uses a different part of the fake.
 
+pub mod bot_process;
+
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
