@@ -237,3 +237,19 @@ mod tests {
         }
     }
 }
+
+/// What the button codecs' property tests (`props` in each area's `payload.rs`) draw from.
+#[cfg(test)]
+pub(crate) mod strategies {
+    use proptest::prelude::*;
+
+    /// Row ids: small ones, as in a young database, and any up to the largest.
+    pub fn id() -> impl Strategy<Value = i64> {
+        prop_oneof![1i64..100, 1i64..=i64::MAX]
+    }
+
+    /// One of the languages we speak.
+    pub fn lang() -> impl Strategy<Value = String> {
+        prop::sample::select(crate::i18n::LANGS.to_vec()).prop_map(str::to_string)
+    }
+}

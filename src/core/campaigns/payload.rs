@@ -360,14 +360,7 @@ mod props {
 
     use super::*;
     use crate::core::callback::Payload;
-
-    fn id() -> impl Strategy<Value = i64> {
-        prop_oneof![1i64..100, 1i64..=i64::MAX]
-    }
-
-    fn lang() -> impl Strategy<Value = String> {
-        prop::sample::select(LANGS.to_vec()).prop_map(str::to_string)
-    }
+    use crate::core::callback::strategies::{id, lang};
 
     fn button() -> impl Strategy<Value = CampButton> {
         let builder = prop_oneof![

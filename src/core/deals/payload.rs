@@ -269,10 +269,7 @@ mod props {
 
     use super::*;
     use crate::core::callback::Payload;
-
-    fn id() -> impl Strategy<Value = i64> {
-        prop_oneof![1i64..100, 1i64..=i64::MAX]
-    }
+    use crate::core::callback::strategies::id;
 
     fn version() -> impl Strategy<Value = i32> {
         1i32..=i32::MAX

@@ -159,10 +159,7 @@ mod props {
 
     use super::*;
     use crate::core::callback::Payload;
-
-    fn id() -> impl Strategy<Value = i64> {
-        prop_oneof![1i64..100, 1i64..=i64::MAX]
-    }
+    use crate::core::callback::strategies::id;
 
     fn button() -> impl Strategy<Value = TeamButton> {
         // Only leads and managers are appointed by button; the owner's role is never set this way.
