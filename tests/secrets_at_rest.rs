@@ -12,6 +12,7 @@ use chrono::{DateTime, TimeZone, Utc};
 use common::databases::{fresh_sqlite, with_fresh_postgres};
 use pocketcrm::core::customers::{legacy_subject_hash, subject_hash, subject_keys};
 use pocketcrm::core::{Actor, Chat, Engine, Event, FixedClock};
+use pocketcrm::private_file::sibling;
 use pocketcrm::secret::ServerSecret;
 use pocketcrm::store::Store;
 
@@ -21,12 +22,6 @@ fn now() -> DateTime<Utc> {
 
 fn mode(path: &Path) -> u32 {
     std::fs::metadata(path).unwrap_or_else(|e| panic!("{}: {e}", path.display())).permissions().mode() & 0o777
-}
-
-fn sibling(db: &Path, suffix: &str) -> std::path::PathBuf {
-    let mut name = db.as_os_str().to_owned();
-    name.push(suffix);
-    name.into()
 }
 
 #[tokio::test]

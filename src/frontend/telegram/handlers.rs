@@ -93,8 +93,7 @@ async fn on_message<R: TgBot>(bot: R, msg: Message, update: Update, app: Arc<App
         who.chat = Chat::Group(msg.chat.id.0);
     }
     let update_id = i64::from(update.id.0);
-    let Some(replies) = app.outage.answer(&bot, &app.engine, &app.i18n, msg.chat.id, &who, event, update_id).await
-    else {
+    let Some(replies) = app.outage.answer(&bot, &app, msg.chat.id, &who, event, update_id).await else {
         return Ok(());
     };
     send::replies(&bot, &app.i18n, msg.chat.id, &replies).await
@@ -138,7 +137,7 @@ async fn on_callback<R: TgBot>(
     let event = Event::Button(query.data.clone().unwrap_or_default());
     let who = actor(&query.from);
     let update_id = i64::from(update.id.0);
-    let Some(replies) = app.outage.answer(&bot, &app.engine, &app.i18n, chat, &who, event, update_id).await else {
+    let Some(replies) = app.outage.answer(&bot, &app, chat, &who, event, update_id).await else {
         return Ok(());
     };
     send::replies(&bot, &app.i18n, chat, &replies).await

@@ -10,9 +10,10 @@ use teloxide::types::ChatId;
 use tokio::sync::watch;
 use tokio::time::Instant;
 
+use super::handlers::App;
 use super::{TgBot, send};
-use crate::core::{Actor, Engine, Event, Reply, Text};
-use crate::i18n::{I18n, supported_lang};
+use crate::core::{Actor, Event, Reply, Text};
+use crate::i18n::supported_lang;
 
 /// How long an update waits for the database by default (`POCKETCRM_OUTAGE_SECS`): longer than a database restart
 /// or a failover takes, short enough that a person is not left wondering.
@@ -40,17 +41,16 @@ impl Outage {
 
     /// The core's answer to update `update_id` (`event`), waiting out an outage of the database; `None` for an update
     /// handled before (Telegram sends an update again when the previous run did not confirm it: handle each once).
-    #[allow(clippy::too_many_arguments)]
     pub async fn answer<R: TgBot>(
         &self,
         bot: &R,
-        engine: &Engine,
-        i18n: &I18n,
+        app: &App,
         chat: ChatId,
         who: &Actor,
         event: Event,
         update_id: i64,
     ) -> Option<Vec<Reply>> {
+        let (engine, i18n) = (&app.engine, &app.i18n);
         let started = Instant::now();
         let mut pause = FIRST_PAUSE;
         let mut stopping = self.stopping.clone();
